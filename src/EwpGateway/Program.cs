@@ -1,6 +1,29 @@
+using EwpGateway.Features.Echo;
+using EwpGateway.Features.Manifest;
+using EwpGateway.Features.Registry;
+using EwpGateway.Infrastructure.Authentication;
+using EwpGateway.Infrastructure.Hosting;
+using EwpGateway.Infrastructure.Protocol;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.AddEwpProtocol();
+builder.AddEwpClientAuthentication();
+builder.Services.AddRegistry(builder.Configuration);
+builder.Services.AddManifest();
+builder.Services.AddEcho();
+builder.Services.AddGatewayHealth();
+
 var app = builder.Build();
-app.Run();
+
+app.UseEwpProtocol();
+app.UseEwpClientAuthentication(app.Configuration);
+
+app.MapManifest();
+app.MapEcho();
+app.MapGatewayHealth();
+
+return await app.RunGatewayAsync();
 
 /// <summary>Entry point, visible to the integration tests.</summary>
 public partial class Program;

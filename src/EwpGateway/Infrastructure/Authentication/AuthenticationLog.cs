@@ -1,0 +1,11 @@
+namespace EwpGateway.Infrastructure.Authentication;
+
+/// <summary>Log messages of client authentication.</summary>
+internal static partial class AuthenticationLog
+{
+    [LoggerMessage(EventId = 1101, Level = LogLevel.Information, Message = "TLS client certificate {Fingerprint} is not in the registry catalogue")]
+    public static partial void UnknownCertificate(ILogger logger, string fingerprint);
+
+    [LoggerMessage(EventId = 1102, Level = LogLevel.Warning, Message = "The forwarded client certificate header could not be read as a certificate")]
+    public static partial void UnreadableForwardedCertificate(ILogger logger, Exception exception);
+}

@@ -1,0 +1,104 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace EwpGateway.IntegrationTests.Support;
+
+/// <summary>
+/// The gateway started as its own process with command-line arguments, the way operators and other tools
+/// start it; its listening addresses are read from its log.
+/// </summary>
+internal sealed partial class GatewayProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly StringBuilder _output = new();
+    private readonly TaskCompletionSource _started = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly List<Uri> _addresses = [];
+
+    private GatewayProcess(Process process) => _process = process;
+
+    public IReadOnlyList<Uri> Addresses => _addresses;
+
+    public string Output
+    {
+        get
+        {
+            lock (_output)
+            {
+                return _output.ToString();
+            }
+        }
+    }
+
+    public static async Task<GatewayProcess> StartAsync(IEnumerable<string> arguments, int expectedAddresses, CancellationToken ct)
+    {
+        var gatewayDll = Path.Combine(AppContext.BaseDirectory, "EwpGateway.dll");
+        var info = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = AppContext.BaseDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        info.ArgumentList.Add(gatewayDll);
+        foreach (var argument in arguments)
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        info.Environment["Logging__Console__FormatterName"] = "simple";
+        var gateway = new GatewayProcess(Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start"));
+        gateway._process.OutputDataReceived += (_, e) => gateway.OnLine(e.Data, expectedAddresses);
+        gateway._process.ErrorDataReceived += (_, e) => gateway.OnLine(e.Data, expectedAddresses);
+        gateway._process.BeginOutputReadLine();
+        gateway._process.BeginErrorReadLine();
+
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        timeout.CancelAfter(TimeSpan.FromSeconds(60));
+        var exited = gateway._process.WaitForExitAsync(timeout.Token);
+        var first = await Task.WhenAny(gateway._started.Task, exited);
+        if (first != gateway._started.Task)
+        {
+            throw new InvalidOperationException($"The gateway did not start:\n{gateway.Output}");
+        }
+
+        return gateway;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync(CancellationToken.None);
+        }
+
+        _process.Dispose();
+    }
+
+    private void OnLine(string? line, int expectedAddresses)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_output)
+        {
+            _output.AppendLine(line);
+            var match = ListeningRegex().Match(line);
+            if (match.Success)
+            {
+                _addresses.Add(new Uri(match.Groups["url"].Value + "/"));
+                if (_addresses.Count == expectedAddresses)
+                {
+                    _started.TrySetResult();
+                }
+            }
+        }
+    }
+
+    [GeneratedRegex(@"Now listening on: (?<url>\S+)")]
+    private static partial Regex ListeningRegex();
+}

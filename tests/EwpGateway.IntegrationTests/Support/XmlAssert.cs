@@ -1,0 +1,31 @@
+using System.Xml.Linq;
+using EwpGateway.Infrastructure.Xml;
+
+namespace EwpGateway.IntegrationTests.Support;
+
+/// <summary>Validation of response bodies against the official XSDs.</summary>
+internal static class XmlAssert
+{
+    public const string EchoXsd = "ewp-specs-api-echo/response.xsd";
+    public const string ManifestXsd = "ewp-specs-api-discovery/manifest.xsd";
+    public const string CommonTypesXsd = "ewp-specs-architecture/common-types.xsd";
+
+    /// <summary>Asserts that <paramref name="xml"/> is valid against <paramref name="xsd"/> and returns it parsed.</summary>
+    public static XDocument Valid(string xml, string xsd)
+    {
+        var errors = EwpSchemas.Validate(xml, xsd);
+        Assert.True(errors.Count == 0, $"{xsd}: {string.Join("; ", errors)}\n{xml}");
+        return XDocument.Parse(xml);
+    }
+
+    /// <summary>Asserts that <paramref name="xml"/> is a valid <c>error-response</c> and returns its developer message.</summary>
+    public static string ErrorResponse(string xml)
+    {
+        var doc = Valid(xml, CommonTypesXsd);
+        XNamespace ewp = "https://github.com/erasmus-without-paper/ewp-specs-architecture/blob/stable-v1/common-types.xsd";
+        Assert.Equal(ewp + "error-response", doc.Root!.Name);
+        var message = doc.Root.Element(ewp + "developer-message")?.Value;
+        Assert.False(string.IsNullOrWhiteSpace(message));
+        return message!;
+    }
+}
