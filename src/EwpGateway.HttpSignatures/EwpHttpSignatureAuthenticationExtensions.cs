@@ -27,6 +27,10 @@ public static class EwpHttpSignatureAuthenticationExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.TryAddSingleton<IRequestIdReplayCache>(_ => new InMemoryRequestIdReplayCache(InMemoryRequestIdReplayCache.DefaultCapacity));
-        return builder.AddScheme<EwpHttpSignatureOptions, EwpHttpSignatureHandler>(authenticationScheme, configure);
+        builder.AddScheme<EwpHttpSignatureOptions, EwpHttpSignatureHandler>(authenticationScheme, configure);
+
+        // AddScheme validates the options on first use; fail at start instead (e.g. a ClockSkew below 5 minutes).
+        builder.Services.AddOptions<EwpHttpSignatureOptions>(authenticationScheme).ValidateOnStart();
+        return builder;
     }
 }

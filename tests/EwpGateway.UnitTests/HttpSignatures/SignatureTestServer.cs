@@ -87,7 +87,15 @@ internal sealed class SignatureTestServer : IAsyncDisposable
         });
         app.MapMethods("/echo", ["GET", "POST"], (Delegate)EchoAsync).RequireAuthorization();
         app.MapGet("/rest/echo", (Delegate)EchoAsync).RequireAuthorization();
-        await app.StartAsync(cancellationToken);
+        try
+        {
+            await app.StartAsync(cancellationToken);
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
 
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
         return new SignatureTestServer(app, time, new Uri(address));
