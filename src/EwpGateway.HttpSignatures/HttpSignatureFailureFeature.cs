@@ -1,0 +1,4 @@
+namespace EwpGateway.HttpSignatures;
+
+internal sealed record HttpSignatureFailureFeature(int StatusCode, string Message, HttpSignatureFailureReason Reason)
+    : IHttpSignatureFailureFeature;
