@@ -18,7 +18,7 @@ sha_of() { sha256sum "$1" | cut -d' ' -f1; }
 
 mkdir -p "$dest"
 # Fast path: one sha256sum over everything; only when something is off do we go file by file.
-if (cd "$dest" && awk '$1 == "file" { print $3 "  " $2 }' "$lock" | sha256sum -c --quiet --status - 2>/dev/null); then
+if (cd "$dest" && awk '$1 == "file" { print $3 "  " $2 }' "$lock" | sha256sum -c --strict --quiet --status - 2>/dev/null); then
   cp "$lock" "$dest/.stamp"
   exit 0
 fi
