@@ -64,8 +64,16 @@ internal sealed class RegistryCatalogue
         _heisByClientCertificate.GetValueOrDefault(fingerprint) ?? [];
 
     /// <summary>The DER SubjectPublicKeyInfo of a key in <c>r:binaries</c>, or <see langword="null"/>.</summary>
-    public ReadOnlyMemory<byte>? GetPublicKeyDer(string fingerprint) =>
-        _publicKeys.TryGetValue(fingerprint, out var der) ? der : null;
+    public ReadOnlyMemory<byte>? GetPublicKeyDer(string fingerprint)
+    {
+        // Spelled out: a conditional with "null" would convert null to an empty ReadOnlyMemory, not to no value.
+        if (_publicKeys.TryGetValue(fingerprint, out var der))
+        {
+            return der;
+        }
+
+        return null;
+    }
 
     /// <summary>A new <see cref="RSA"/> (owned by the caller) for a key in <c>r:binaries</c>, or <see langword="null"/>.</summary>
     public RSA? CreatePublicKey(string fingerprint)

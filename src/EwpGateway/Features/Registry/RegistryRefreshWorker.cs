@@ -4,7 +4,7 @@ namespace EwpGateway.Features.Registry;
 
 /// <summary>
 /// Loads the catalogue before the host starts serving (start-up waits for that first attempt), then
-/// refreshes it once per <see cref="RegistryOptions.RefreshInterval"/>.
+/// refreshes it once per <see cref="RegistryOptions.RefreshInterval"/>, counted from that first load.
 /// </summary>
 internal sealed class RegistryRefreshWorker(
     RegistryCatalogueStore store,
@@ -12,15 +12,25 @@ internal sealed class RegistryRefreshWorker(
     TimeProvider timeProvider,
     ILogger<RegistryRefreshWorker> logger) : BackgroundService
 {
+    private PeriodicTimer? _timer;
+
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
         await store.InitializeAsync(cancellationToken);
+        // Created here rather than in ExecuteAsync, which the host starts on another thread a little later.
+        _timer = new PeriodicTimer(options.Value.RefreshInterval, timeProvider);
         await base.StartAsync(cancellationToken);
+    }
+
+    public override void Dispose()
+    {
+        _timer?.Dispose();
+        base.Dispose();
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(options.Value.RefreshInterval, timeProvider);
+        var timer = _timer ?? throw new InvalidOperationException("The worker was not started.");
         try
         {
             while (await timer.WaitForNextTickAsync(stoppingToken))
