@@ -71,7 +71,7 @@ public sealed class CommandLineStartTests : IAsyncLifetime
             Path = "/ewp/echo",
             Parameters = [new("echo", "hello")],
             Key = _network.ValidatorClient,
-            Time = DateTimeOffset.UtcNow,
+            Time = TimeProvider.System.GetUtcNow(),
         };
         using var message = request.Build(Address("http"));
 

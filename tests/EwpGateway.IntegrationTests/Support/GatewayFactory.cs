@@ -18,7 +18,7 @@ internal sealed class GatewayFactory(
     {
         UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
         StartServer();
-        var addresses = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
+        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
         return new Uri(addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal) + "/");
     }
 

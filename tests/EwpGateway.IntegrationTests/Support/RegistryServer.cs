@@ -33,9 +33,9 @@ internal sealed class RegistryServer : IAsyncDisposable
         builder.Logging.ClearProviders();
         var app = builder.Build();
         var server = new RegistryServer(app, catalogue);
-        app.MapGet("/catalogue-v1.xml", server.Serve);
+        app.MapGet("/catalogue-v1.xml", server.Answer);
         await app.StartAsync(ct);
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         server.CatalogueUrl = new Uri(address + "/catalogue-v1.xml");
         return server;
     }
@@ -56,7 +56,7 @@ internal sealed class RegistryServer : IAsyncDisposable
         await _app.DisposeAsync();
     }
 
-    private IResult Serve(HttpContext context)
+    private IResult Answer(HttpContext context)
     {
         Interlocked.Increment(ref _requests);
         if (_status != StatusCodes.Status200OK)

@@ -20,7 +20,7 @@ internal static class TestCertificates
             request.CertificateExtensions.Add(san.Build());
         }
 
-        var now = DateTimeOffset.UtcNow;
+        var now = TimeProvider.System.GetUtcNow();
         using var certificate = request.CreateSelfSigned(now.AddDays(-1), now.AddDays(30));
         // Round-trip through PKCS#12 so the private key is usable by SslStream on every platform.
         return X509CertificateLoader.LoadPkcs12(certificate.Export(X509ContentType.Pkcs12), null);

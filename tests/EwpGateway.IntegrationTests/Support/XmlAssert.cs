@@ -1,3 +1,4 @@
+using System.Text;
 using System.Xml.Linq;
 using EwpGateway.Infrastructure.Xml;
 
@@ -13,7 +14,8 @@ internal static class XmlAssert
     /// <summary>Asserts that <paramref name="xml"/> is valid against <paramref name="xsd"/> and returns it parsed.</summary>
     public static XDocument Valid(string xml, string xsd)
     {
-        var errors = EwpSchemas.Validate(xml, xsd);
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(xml));
+        var errors = EwpSchemas.Default.Validate(stream, xsd);
         Assert.True(errors.Count == 0, $"{xsd}: {string.Join("; ", errors)}\n{xml}");
         return XDocument.Parse(xml);
     }

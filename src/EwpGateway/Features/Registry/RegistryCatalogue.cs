@@ -59,6 +59,9 @@ internal sealed class RegistryCatalogue
     public IReadOnlyList<string> GetHeisForClientKey(string fingerprint) =>
         _heisByClientKey.GetValueOrDefault(fingerprint) ?? [];
 
+    /// <summary>Whether some host lists this certificate among its <c>client-credentials-in-use</c>.</summary>
+    public bool IsClientCertificate(string fingerprint) => _heisByClientCertificate.ContainsKey(fingerprint);
+
     /// <summary>HEIs covered by the hosts that use this client certificate (deprecated TLS method).</summary>
     public IReadOnlyList<string> GetHeisForClientCertificate(string fingerprint) =>
         _heisByClientCertificate.GetValueOrDefault(fingerprint) ?? [];

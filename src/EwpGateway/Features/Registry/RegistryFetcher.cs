@@ -1,3 +1,4 @@
+using EwpGateway.Infrastructure.Hosting;
 using System.Net;
 using System.Net.Http.Headers;
 using Microsoft.Extensions.Options;
@@ -12,7 +13,9 @@ internal sealed class RegistryFetcher(IHttpClientFactory httpClientFactory, IOpt
     /// <summary>Cap on the catalogue size (the production catalogue is a few MB).</summary>
     public const int MaxBytes = 64 * 1024 * 1024;
 
-    public string Source => options.Value.IsHttp ? options.Value.Url : ResolvePath(options.Value.Url);
+    public string Source => options.Value.IsHttp
+        ? options.Value.Url
+        : ContentPaths.ResolveExistingFile(options.Value.Url, environment) ?? ResolvePath(options.Value.Url);
 
     /// <summary>Fetches the catalogue; <paramref name="previous"/> supplies the conditional-GET validators.</summary>
     /// <exception cref="HttpRequestException">The registry is unreachable or answered an error.</exception>

@@ -1,4 +1,5 @@
 using EwpGateway.HttpSignatures;
+using EwpGateway.Infrastructure.Authentication;
 using EwpGateway.Infrastructure.Xml;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -35,6 +36,7 @@ internal static class RegistryServiceCollectionExtensions
 
         services.TryAddSingleton<IClientKeyResolver, RegistryClientKeyResolver>();
         services.TryAddSingleton<IServerKeyResolver, RegistryServerKeyResolver>();
+        services.TryAddSingleton<IClientCertificateResolver, RegistryClientCertificateResolver>();
 
         services.AddHealthChecks().AddCheck<RegistryHealthCheck>(RegistryHealthCheck.Name, tags: ["ready"]);
         return services;

@@ -42,7 +42,8 @@ internal static class EwpClientAuthenticationRegistration
                 builder.Services.AddCertificateForwarding(options =>
                 {
                     options.CertificateHeader = certificates.ForwardedHeaderName;
-                    options.HeaderConverter = ForwardedCertificateParser.Parse;
+                    // The middleware treats a null certificate as "none presented".
+                    options.HeaderConverter = value => ForwardedCertificateParser.Parse(value)!;
                 });
             }
         }

@@ -23,7 +23,7 @@ public sealed class EchoSecurityTests(GatewayFixture gateway) : IClassFixture<Ga
         Path = "/ewp/echo",
         Parameters = EchoParameters,
         Key = key ?? Network.ValidatorClient,
-        Time = DateTimeOffset.UtcNow,
+        Time = TimeProvider.System.GetUtcNow(),
     };
 
     [Theory]
@@ -150,7 +150,7 @@ public sealed class EchoSecurityTests(GatewayFixture gateway) : IClassFixture<Ga
     [MemberData(nameof(Methods))]
     public async Task Echo_ClockOutOfSync_400(string method)
     {
-        var request = Signed(method) with { Time = DateTimeOffset.UtcNow.AddMinutes(-20) };
+        var request = Signed(method) with { Time = TimeProvider.System.GetUtcNow().AddMinutes(-20) };
 
         var response = await gateway.SendAsync(request, TestContext.Current.CancellationToken);
 
