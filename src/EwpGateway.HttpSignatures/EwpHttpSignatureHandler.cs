@@ -54,6 +54,9 @@ internal sealed class EwpHttpSignatureHandler(
                 return client?.PublicKey;
             },
             cancellationToken);
+
+        // The resolver hands out a key object per call; only its identities are needed from here on.
+        client?.PublicKey.Dispose();
         if (!result.Succeeded || client is null)
         {
             return Reject(result);

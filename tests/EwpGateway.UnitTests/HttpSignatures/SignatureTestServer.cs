@@ -138,7 +138,19 @@ internal sealed class SignatureTestServer : IAsyncDisposable
 
     private sealed class FakeClientKeyResolver(RSA key, IReadOnlyList<string> heiIds) : IClientKeyResolver
     {
-        public ValueTask<ResolvedClientKey?> ResolveAsync(string keyId, CancellationToken cancellationToken) =>
-            ValueTask.FromResult(keyId == TestKeys.ClientKeyId ? new ResolvedClientKey(keyId, key, heiIds) : null);
+        private readonly byte[] _publicKey = key.ExportSubjectPublicKeyInfo();
+
+        // Like the registry resolver, hand out a new key object per call: the caller disposes it.
+        public ValueTask<ResolvedClientKey?> ResolveAsync(string keyId, CancellationToken cancellationToken)
+        {
+            if (keyId != TestKeys.ClientKeyId)
+            {
+                return ValueTask.FromResult<ResolvedClientKey?>(null);
+            }
+
+            var rsa = RSA.Create();
+            rsa.ImportSubjectPublicKeyInfo(_publicKey, out _);
+            return ValueTask.FromResult<ResolvedClientKey?>(new ResolvedClientKey(keyId, rsa, heiIds));
+        }
     }
 }
