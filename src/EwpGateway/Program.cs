@@ -5,6 +5,11 @@ using EwpGateway.Infrastructure.Authentication;
 using EwpGateway.Infrastructure.Hosting;
 using EwpGateway.Infrastructure.Protocol;
 
+if (await GatewayCommands.TryRunAsync(args) is { } exitCode)
+{
+    return exitCode;
+}
+
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddEwpProtocol();

@@ -1,0 +1,9 @@
+namespace EwpGateway.Features.Iias;
+
+/// <summary>How an <see cref="IiaHashField"/> is written into the text-to-hash.</summary>
+internal enum IiaHashFieldKind
+{
+    Value,
+    Attribute,
+    Marker,
+}
