@@ -44,6 +44,79 @@ internal sealed class EwpParameters
     public IReadOnlyList<string> GetAll(string name) =>
         _values.TryGetValue(name, out var values) ? values.Select(v => v ?? string.Empty).ToArray() : [];
 
+    /// <summary>
+    /// A required, repeatable id parameter (e.g. <c>iia_id</c>) with at most <paramref name="max"/> values.
+    /// Duplicates count towards the maximum, as the validator sends exactly max copies of one id.
+    /// </summary>
+    public (IReadOnlyList<string> Values, EwpErrorResult? Error) RequiredIds(string name, int max)
+    {
+        var values = GetAll(name);
+        if (values.Count == 0)
+        {
+            return ([], EwpErrorResult.BadRequest($"Missing required parameter '{name}'."));
+        }
+
+        if (values.Count > max)
+        {
+            return ([], EwpErrorResult.BadRequest($"Too many '{name}' values: {values.Count} given, at most {max} allowed (see max-* in our manifest)."));
+        }
+
+        return (values, null);
+    }
+
+    /// <summary>An optional parameter that may be given at most once.</summary>
+    public (string? Value, EwpErrorResult? Error) OptionalSingle(string name)
+    {
+        var values = GetAll(name);
+        return values.Count switch
+        {
+            0 => (null, null),
+            1 => (values[0], null),
+            _ => (null, EwpErrorResult.BadRequest($"Parameter '{name}' must not be given more than once ({values.Count} given).")),
+        };
+    }
+
+    /// <summary>An error naming the parameters that are not in <paramref name="allowed"/>, or <see langword="null"/>.</summary>
+    public EwpErrorResult? RejectUnknown(params string[] allowed)
+    {
+        var unknown = Names.Where(n => !allowed.Contains(n, StringComparer.Ordinal)).Order(StringComparer.Ordinal).ToList();
+        return unknown.Count == 0
+            ? null
+            : EwpErrorResult.BadRequest(
+                $"Unknown parameter(s): {string.Join(", ", unknown.Select(u => $"'{u}'"))}. This endpoint accepts: {string.Join(", ", allowed)}.");
+    }
+
+    /// <summary>The optional <c>modified_since</c> (an <c>xs:dateTime</c>; without a zone it is taken as UTC).</summary>
+    public (DateTimeOffset? Value, EwpErrorResult? Error) ModifiedSince(string name = "modified_since")
+    {
+        var (text, error) = OptionalSingle(name);
+        if (error is not null || text is null)
+        {
+            return (null, error);
+        }
+
+        return EwpFormats.TryParseDateTime(text, out var value)
+            ? (value, null)
+            : (null, EwpErrorResult.BadRequest(
+                $"Parameter '{name}' must be an xs:dateTime with a time, e.g. 2004-02-12T15:19:21+01:00; got '{text}'."));
+    }
+
+    /// <summary>Every value of a repeatable academic-year parameter (<c>YYYY/YYYY</c>).</summary>
+    public (IReadOnlyList<string> Values, EwpErrorResult? Error) AcademicYears(string name, bool repeatable)
+    {
+        var values = GetAll(name);
+        if (!repeatable && values.Count > 1)
+        {
+            return ([], EwpErrorResult.BadRequest($"Parameter '{name}' must not be given more than once ({values.Count} given)."));
+        }
+
+        var bad = values.FirstOrDefault(v => !EwpFormats.IsAcademicYearId(v));
+        return bad is null
+            ? (values, null)
+            : ([], EwpErrorResult.BadRequest(
+                $"Parameter '{name}' must be an academic year id like 2023/2024 (or 2024/2024 in the southern hemisphere); got '{bad}'."));
+    }
+
     private static EwpParameters From(IEnumerable<KeyValuePair<string, StringValues>> source)
     {
         var values = new Dictionary<string, StringValues>(StringComparer.Ordinal);
