@@ -81,7 +81,7 @@ internal sealed class GrpcExceptionInterceptor(ILogger<GrpcExceptionInterceptor>
             case OperationCanceledException when context.CancellationToken.IsCancellationRequested:
                 return new RpcException(new global::Grpc.Core.Status(StatusCode.Cancelled, "The call was cancelled."));
             default:
-                var traceId = Activity.Current?.TraceId.ToString() ?? context.GetHttpContext().TraceIdentifier;
+                var traceId = (Activity.Current?.TraceId ?? ActivityTraceId.CreateRandom()).ToString();
                 GrpcLog.CallFailed(logger, context.Method, traceId, exception);
                 return new RpcException(new global::Grpc.Core.Status(
                     StatusCode.Internal, $"The gateway could not complete the call (trace id {traceId})."));
