@@ -2,6 +2,7 @@ using EwpGateway.Features.Echo;
 using EwpGateway.Features.Manifest;
 using EwpGateway.Features.Registry;
 using EwpGateway.Infrastructure.Authentication;
+using EwpGateway.Infrastructure.Grpc;
 using EwpGateway.Infrastructure.Hosting;
 using EwpGateway.Infrastructure.Protocol;
 
@@ -18,6 +19,7 @@ builder.Services.AddRegistry(builder.Configuration);
 builder.Services.AddManifest();
 builder.Services.AddEcho();
 builder.Services.AddGatewayHealth();
+builder.AddGatewayGrpc();
 
 var app = builder.Build();
 
@@ -27,6 +29,7 @@ app.UseEwpClientAuthentication(app.Configuration);
 app.MapManifest();
 app.MapEcho();
 app.MapGatewayHealth();
+app.MapGatewayGrpc();
 
 return await app.RunGatewayAsync();
 

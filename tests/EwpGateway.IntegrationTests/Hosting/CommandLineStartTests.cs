@@ -17,6 +17,7 @@ public sealed class CommandLineStartTests : IAsyncLifetime
     private readonly X509Certificate2 _serverCertificate = TestCertificates.SelfSigned("localhost", server: true);
     private TestNetwork _network = null!;
     private RegistryServer _registry = null!;
+    private readonly int _grpcPort = FreePort();
     private GatewayProcess _gateway = null!;
 
     public async ValueTask InitializeAsync()
@@ -33,11 +34,12 @@ public sealed class CommandLineStartTests : IAsyncLifetime
                 $"--Ewp:Keys:ServerKeyPath={_network.GatewayServerKeyPath}",
                 $"--Ewp:Registry:CachePath={Path.Combine(_network.Folder, "cache.xml")}",
                 "--Kestrel:Endpoints:Http:Url=http://127.0.0.1:0",
+                $"--Grpc:Port={_grpcPort}",
                 "--Kestrel:Endpoints:Https:Url=https://127.0.0.1:0",
                 $"--Kestrel:Endpoints:Https:Certificate:Path={certPath}",
                 $"--Kestrel:Endpoints:Https:Certificate:KeyPath={keyPath}",
             ],
-            expectedAddresses: 2,
+            expectedAddresses: 3,
             ct);
     }
 
@@ -112,7 +114,14 @@ public sealed class CommandLineStartTests : IAsyncLifetime
         Assert.Contains("not listed", XmlAssert.ErrorResponse(await response.Content.ReadAsStringAsync(ct)), StringComparison.Ordinal);
     }
 
-    private Uri Address(string scheme) => _gateway.Addresses.Single(a => a.Scheme == scheme);
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private Uri Address(string scheme) => _gateway.Addresses.Single(a => a.Scheme == scheme && a.Port != _grpcPort);
 
     private HttpClient HttpsClient(X509Certificate2 clientCertificate)
     {

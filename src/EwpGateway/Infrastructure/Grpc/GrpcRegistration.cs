@@ -26,6 +26,8 @@ internal static class GrpcRegistration
 
         builder.Services.AddGrpc(options =>
         {
+            // No catch-all "unimplemented" routes: they would shadow the EWP endpoints' 405 answers on the EWP port.
+            options.IgnoreUnknownServices = true;
             options.Interceptors.Add<GrpcExceptionInterceptor>();
             options.MaxReceiveMessageSize = MaxReceiveMessageSize;
         });
