@@ -119,11 +119,11 @@ internal sealed class NominationStore(AggregateWriter writer)
             }
 
             existing.StatusHistory.Add(new NominationStatusChange { Status = to, ChangedAt = write.Now, Comment = comment });
-        }, Notices, ct);
+        }, n => n.Direction == NominationDirection.Incoming ? [new OutboxNotice(n.SendingHeiId, OutboxKind.ImobilityCnr)] : Notices(n), ct);
 
-    private static IEnumerable<OutboxNotice> Notices(Nomination nomination) => nomination.Provenance.Source == ProvenanceSource.Local
-        ? nomination.Direction == NominationDirection.Outgoing
+    /// <summary>Our own outgoing nominations notify the receiving HEI; incoming ones only when we decide (see <see cref="ChangeStatusAsync"/>).</summary>
+    private static IEnumerable<OutboxNotice> Notices(Nomination nomination) =>
+        nomination.Provenance.Source == ProvenanceSource.Local && nomination.Direction == NominationDirection.Outgoing
             ? [new OutboxNotice(nomination.ReceivingHeiId, OutboxKind.OmobilityCnr)]
-            : [new OutboxNotice(nomination.SendingHeiId, OutboxKind.ImobilityCnr)]
-        : [];
+            : [];
 }
