@@ -87,6 +87,7 @@ internal abstract class GatewayDbContext(DbContextOptions options) : DbContext(o
             e.Navigation(x => x.Learner).IsRequired();
             e.OwnsMany(x => x.Results, r => Rows(r, "TranscriptResults"));
             e.OwnsMany(x => x.Attachments, a => Rows(a, "TranscriptAttachments"));
+            e.HasIndex(x => x.OmobilityId);
         });
 
         modelBuilder.Entity<ChangeLogEntry>(e =>

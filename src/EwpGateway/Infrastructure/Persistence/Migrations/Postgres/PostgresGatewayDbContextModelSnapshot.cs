@@ -208,6 +208,8 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("OmobilityId");
+
                     b.ToTable("Transcripts");
                 });
 

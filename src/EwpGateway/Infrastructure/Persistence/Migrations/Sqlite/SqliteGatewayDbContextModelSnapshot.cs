@@ -203,6 +203,8 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("OmobilityId");
+
                     b.ToTable("Transcripts");
                 });
 
