@@ -4,6 +4,7 @@ using EwpGateway.Features.Registry;
 using EwpGateway.Infrastructure.Authentication;
 using EwpGateway.Infrastructure.Grpc;
 using EwpGateway.Infrastructure.Hosting;
+using EwpGateway.Infrastructure.Persistence;
 using EwpGateway.Infrastructure.Protocol;
 
 if (await GatewayCommands.TryRunAsync(args) is { } exitCode)
@@ -14,6 +15,7 @@ if (await GatewayCommands.TryRunAsync(args) is { } exitCode)
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddEwpProtocol();
+builder.AddPersistence();
 builder.AddEwpClientAuthentication();
 builder.Services.AddRegistry(builder.Configuration);
 builder.Services.AddManifest();

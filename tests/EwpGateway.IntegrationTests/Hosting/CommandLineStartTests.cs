@@ -33,6 +33,7 @@ public sealed class CommandLineStartTests : IAsyncLifetime
                 $"--Ewp:Keys:ClientKeyPath={_network.GatewayClientKeyPath}",
                 $"--Ewp:Keys:ServerKeyPath={_network.GatewayServerKeyPath}",
                 $"--Ewp:Registry:CachePath={Path.Combine(_network.Folder, "cache.xml")}",
+                $"--ConnectionStrings:Gateway=Data Source={Path.Combine(_network.Folder, "gateway.db")}",
                 "--Kestrel:Endpoints:Http:Url=http://127.0.0.1:0",
                 $"--Grpc:Port={_grpcPort}",
                 "--Kestrel:Endpoints:Https:Url=https://127.0.0.1:0",

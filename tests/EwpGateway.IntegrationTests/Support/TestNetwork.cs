@@ -57,6 +57,7 @@ internal sealed class TestNetwork : IDisposable
         ["Ewp:Registry:CachePath"] = Path.Combine(Folder, "registry-cache.xml"),
         ["Ewp:Keys:ClientKeyPath"] = GatewayClientKeyPath,
         ["Ewp:Keys:ServerKeyPath"] = GatewayServerKeyPath,
+        ["ConnectionStrings:Gateway"] = $"Data Source={Path.Combine(Folder, "gateway.db")}",
     };
 
     public void Dispose()

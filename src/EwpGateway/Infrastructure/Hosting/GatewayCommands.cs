@@ -1,4 +1,5 @@
 using EwpGateway.Features.Iias;
+using EwpGateway.Infrastructure.Persistence;
 
 namespace EwpGateway.Infrastructure.Hosting;
 
@@ -26,6 +27,7 @@ internal static class GatewayCommands
         return args[0] switch
         {
             IiaHashCommand.Name => await IiaHashCommand.RunAsync(args[1..], Console.Out, Console.Error, cancellation.Token),
+            MigrateCommand.Name => await MigrateCommand.RunAsync(args),
             _ => await UnknownAsync(args[0]),
         };
     }
@@ -33,7 +35,7 @@ internal static class GatewayCommands
     private static async Task<int> UnknownAsync(string command)
     {
         await Console.Error.WriteLineAsync(
-            $"Unknown command '{command}'. Commands: {IiaHashCommand.Name}. Without a command the gateway starts; settings go as --Key=value.");
+            $"Unknown command '{command}'. Commands: {MigrateCommand.Name}, {IiaHashCommand.Name}. Without a command the gateway starts; settings go as --Key=value.");
         return 2;
     }
 }

@@ -1,0 +1,101 @@
+using EwpGateway.Infrastructure.Persistence;
+using EwpGateway.Infrastructure.Persistence.Model;
+using Microsoft.EntityFrameworkCore;
+
+namespace EwpGateway.Features.Agreements;
+
+/// <summary>
+/// Reads and writes agreements. Every write is one transaction with its change-log row and, for our own
+/// agreements, one IIA CNR (or approval CNR) outbox row per partner.
+/// </summary>
+internal sealed class AgreementStore(AggregateWriter writer)
+{
+    public async Task<Agreement> CreateAsync(Agreement agreement, string? idempotencyKey, CancellationToken ct)
+    {
+        var id = await writer.CreateAsync(agreement, idempotencyKey, Notices, ct);
+        return await GetAsync(id, ct) ?? throw AggregateNotFoundException.For(nameof(Agreement), id);
+    }
+
+    /// <summary>Replaces the agreement's content with <paramref name="agreement"/>'s (same id).</summary>
+    /// <exception cref="ConcurrencyConflictException">The stored version is not <paramref name="expectedVersion"/>.</exception>
+    public Task<Agreement> UpdateAsync(Agreement agreement, long expectedVersion, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(agreement);
+        return writer.UpdateAsync<Agreement>(agreement.Id, expectedVersion, (existing, _) =>
+        {
+            existing.InEffect = agreement.InEffect;
+            existing.TerminatedAsAWhole = agreement.TerminatedAsAWhole;
+            existing.IiaHash = agreement.IiaHash;
+            OwnedCollection.Replace(existing.Partners, agreement.Partners);
+            OwnedCollection.Replace(existing.CooperationConditions, agreement.CooperationConditions);
+            OwnedCollection.Replace(existing.Approvals, agreement.Approvals);
+            ProvenanceCopy.From(existing.Provenance, agreement.Provenance);
+        }, Notices, ct);
+    }
+
+    /// <summary>Records that <paramref name="heiId"/> approved the version of the agreement whose hash is <paramref name="iiaHash"/>.</summary>
+    public Task<Agreement> ApproveAsync(string id, string heiId, string iiaHash, long? expectedVersion, CancellationToken ct) =>
+        writer.UpdateAsync<Agreement>(id, expectedVersion, (existing, write) =>
+        {
+            existing.Approvals.Add(new AgreementApproval { HeiId = heiId, IiaHash = iiaHash, ApprovedAt = write.Now });
+        }, a => string.Equals(heiId, writer.HomeHeiId, StringComparison.OrdinalIgnoreCase)
+            ? a.Partners.Select(p => new OutboxNotice(p.HeiId, OutboxKind.IiaApprovalCnr))
+            : [], ct);
+
+    /// <summary>Terminates the agreement as a whole (EWP <c>terminated-as-a-whole</c>).</summary>
+    public Task<Agreement> TerminateAsync(string id, long? expectedVersion, CancellationToken ct) =>
+        writer.UpdateAsync<Agreement>(id, expectedVersion, (existing, _) =>
+        {
+            if (existing.TerminatedAsAWhole)
+            {
+                throw new InvalidStateTransitionException($"Agreement '{id}' is already terminated.");
+            }
+
+            existing.TerminatedAsAWhole = true;
+        }, Notices, ct);
+
+    public Task<bool> DeleteAsync(string id, long? expectedVersion, CancellationToken ct) =>
+        writer.DeleteAsync<Agreement>(id, expectedVersion, Notices, ct);
+
+    public async Task<Agreement?> GetAsync(string id, CancellationToken ct)
+    {
+        await using var db = writer.Factory.CreateDbContext();
+        return await db.Agreements.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, ct);
+    }
+
+    /// <summary>A page of agreements ordered by id; the token is the one returned with the previous page.</summary>
+    public async Task<Page<Agreement>> ListAsync(AgreementFilter filter, int pageSize, string? pageToken, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var after = PageToken.Decode(pageToken);
+        var size = PageToken.ClampPageSize(pageSize);
+        await using var db = writer.Factory.CreateDbContext();
+        var query = db.Agreements.AsNoTracking();
+        if (filter.PartnerHeiId is { } partner)
+        {
+            query = query.Where(a => a.Partners.Any(p => p.HeiId == partner));
+        }
+
+        if (filter.InEffect is { } inEffect)
+        {
+            query = query.Where(a => a.InEffect == inEffect);
+        }
+
+        if (filter.TerminatedAsAWhole is { } terminated)
+        {
+            query = query.Where(a => a.TerminatedAsAWhole == terminated);
+        }
+
+        if (after is not null)
+        {
+            query = query.Where(a => string.Compare(a.Id, after) > 0);
+        }
+
+        var items = await query.OrderBy(a => a.Id).Take(size + 1).AsSplitQuery().ToListAsync(ct);
+        return PageToken.PageOf(items, size);
+    }
+
+    private static IEnumerable<OutboxNotice> Notices(Agreement agreement) => agreement.Provenance.Source == ProvenanceSource.Local
+        ? agreement.Partners.Select(p => new OutboxNotice(p.HeiId, OutboxKind.IiaCnr))
+        : [];
+}

@@ -1,0 +1,129 @@
+using EwpGateway.Infrastructure.Persistence;
+using EwpGateway.Infrastructure.Persistence.Model;
+using Microsoft.EntityFrameworkCore;
+
+namespace EwpGateway.Features.Nominations;
+
+/// <summary>
+/// Reads and writes nominations with their status history. Our outgoing nominations notify the receiving HEI
+/// (omobility CNR); our decisions on incoming ones notify the sending HEI (imobility CNR).
+/// </summary>
+internal sealed class NominationStore(AggregateWriter writer)
+{
+    /// <summary>Stores a new nomination with status <see cref="NominationStatus.Nominated"/> (unless given) and its first history entry.</summary>
+    public async Task<Nomination> SubmitAsync(Nomination nomination, string? idempotencyKey, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(nomination);
+        var id = await writer.CreateAsync(nomination, idempotencyKey, n =>
+        {
+            if (n.StatusHistory.Count == 0)
+            {
+                n.StatusHistory.Add(new NominationStatusChange { Status = n.Status, ChangedAt = n.Provenance.FirstSeen });
+            }
+
+            return Notices(n);
+        }, ct);
+        return await GetAsync(id, ct) ?? throw AggregateNotFoundException.For(nameof(Nomination), id);
+    }
+
+    /// <summary>Replaces the nomination's details (not its status, which changes only through the dedicated methods).</summary>
+    public Task<Nomination> UpdateAsync(Nomination nomination, long expectedVersion, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(nomination);
+        return writer.UpdateAsync<Nomination>(nomination.Id, expectedVersion, (existing, _) =>
+        {
+            existing.Direction = nomination.Direction;
+            existing.Student = nomination.Student;
+            existing.SendingHeiId = nomination.SendingHeiId;
+            existing.SendingOunitId = nomination.SendingOunitId;
+            existing.ReceivingHeiId = nomination.ReceivingHeiId;
+            existing.ReceivingOunitId = nomination.ReceivingOunitId;
+            existing.ReceivingAcademicYearId = nomination.ReceivingAcademicYearId;
+            existing.PlannedArrivalDate = nomination.PlannedArrivalDate;
+            existing.PlannedDepartureDate = nomination.PlannedDepartureDate;
+            existing.EqfLevel = nomination.EqfLevel;
+            existing.IscedFCode = nomination.IscedFCode;
+            existing.CurrentProposalId = nomination.CurrentProposalId;
+            ProvenanceCopy.From(existing.Provenance, nomination.Provenance);
+        }, Notices, ct);
+    }
+
+    /// <summary>The sending HEI withdraws an outgoing nomination.</summary>
+    public Task<Nomination> CancelAsync(string id, string? comment, long? expectedVersion, CancellationToken ct) =>
+        ChangeStatusAsync(id, NominationDirection.Outgoing, [NominationStatus.Nominated, NominationStatus.Accepted], NominationStatus.Cancelled, comment, expectedVersion, ct);
+
+    /// <summary>We (the receiving HEI) accept an incoming nomination.</summary>
+    public Task<Nomination> AcceptAsync(string id, string? comment, long? expectedVersion, CancellationToken ct) =>
+        ChangeStatusAsync(id, NominationDirection.Incoming, [NominationStatus.Nominated], NominationStatus.Accepted, comment, expectedVersion, ct);
+
+    /// <summary>We (the receiving HEI) reject an incoming nomination; the comment says why.</summary>
+    public Task<Nomination> RejectAsync(string id, string? comment, long? expectedVersion, CancellationToken ct) =>
+        ChangeStatusAsync(id, NominationDirection.Incoming, [NominationStatus.Nominated], NominationStatus.Rejected, comment, expectedVersion, ct);
+
+    public async Task<Nomination?> GetAsync(string id, CancellationToken ct)
+    {
+        await using var db = writer.Factory.CreateDbContext();
+        return await db.Nominations.AsNoTracking().SingleOrDefaultAsync(n => n.Id == id, ct);
+    }
+
+    public async Task<Page<Nomination>> ListAsync(NominationFilter filter, int pageSize, string? pageToken, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var after = PageToken.Decode(pageToken);
+        var size = PageToken.ClampPageSize(pageSize);
+        await using var db = writer.Factory.CreateDbContext();
+        var query = db.Nominations.AsNoTracking();
+        if (filter.Direction is { } direction)
+        {
+            query = query.Where(n => n.Direction == direction);
+        }
+
+        if (filter.Status is { } status)
+        {
+            query = query.Where(n => n.Status == status);
+        }
+
+        if (filter.PartnerHeiId is { } partner)
+        {
+            query = query.Where(n => n.SendingHeiId == partner || n.ReceivingHeiId == partner);
+        }
+
+        if (filter.ReceivingAcademicYearId is { } year)
+        {
+            query = query.Where(n => n.ReceivingAcademicYearId == year);
+        }
+
+        if (after is not null)
+        {
+            query = query.Where(n => string.Compare(n.Id, after) > 0);
+        }
+
+        var items = await query.OrderBy(n => n.Id).Take(size + 1).AsSplitQuery().ToListAsync(ct);
+        return PageToken.PageOf(items, size);
+    }
+
+    private Task<Nomination> ChangeStatusAsync(
+        string id, NominationDirection direction, NominationStatus[] from, NominationStatus to, string? comment, long? expectedVersion, CancellationToken ct) =>
+        writer.UpdateAsync<Nomination>(id, expectedVersion, (existing, write) =>
+        {
+            if (existing.Direction != direction || !from.Contains(existing.Status))
+            {
+                throw new InvalidStateTransitionException(
+                    $"Nomination '{id}' is {existing.Direction} and {existing.Status}; it cannot become {to}.");
+            }
+
+            existing.Status = to;
+            if (to is NominationStatus.Accepted or NominationStatus.Rejected)
+            {
+                existing.DecisionComment = comment;
+            }
+
+            existing.StatusHistory.Add(new NominationStatusChange { Status = to, ChangedAt = write.Now, Comment = comment });
+        }, n => n.Direction == NominationDirection.Incoming ? [new OutboxNotice(n.SendingHeiId, OutboxKind.ImobilityCnr)] : Notices(n), ct);
+
+    /// <summary>Our own outgoing nominations notify the receiving HEI; incoming ones only when we decide (see <see cref="ChangeStatusAsync"/>).</summary>
+    private static IEnumerable<OutboxNotice> Notices(Nomination nomination) =>
+        nomination.Provenance.Source == ProvenanceSource.Local && nomination.Direction == NominationDirection.Outgoing
+            ? [new OutboxNotice(nomination.ReceivingHeiId, OutboxKind.OmobilityCnr)]
+            : [];
+}

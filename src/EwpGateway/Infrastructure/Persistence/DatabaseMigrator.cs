@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace EwpGateway.Infrastructure.Persistence;
+
+/// <summary>Applies the pending migrations of the configured provider (never <c>EnsureCreated</c>).</summary>
+internal sealed class DatabaseMigrator(GatewayDbContextFactory factory, ILogger<DatabaseMigrator> logger)
+{
+    /// <returns>The names of the migrations applied now (empty when the schema was up to date).</returns>
+    public async Task<IReadOnlyList<string>> MigrateAsync(CancellationToken ct)
+    {
+        await using var db = factory.CreateDbContext();
+        var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
+        await db.Database.MigrateAsync(ct);
+        if (pending.Count == 0)
+        {
+            PersistenceLog.UpToDate(logger, factory.Provider);
+        }
+        else
+        {
+            PersistenceLog.Migrated(logger, factory.Provider, pending.Count, string.Join(", ", pending));
+        }
+
+        return pending;
+    }
+}

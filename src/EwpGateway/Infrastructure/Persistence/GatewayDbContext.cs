@@ -1,0 +1,143 @@
+using EwpGateway.Infrastructure.Persistence.Model;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace EwpGateway.Infrastructure.Persistence;
+
+/// <summary>
+/// The gateway's database. One derived context per provider (<see cref="SqliteGatewayDbContext"/>,
+/// <see cref="PostgresGatewayDbContext"/>) so each has its own migrations; the model is the same.
+/// Value lists are owned collections in their own tables (queryable), never JSON blobs; collection rows have a
+/// store-generated key so they come back in the order they were written.
+/// </summary>
+internal abstract class GatewayDbContext(DbContextOptions options) : DbContext(options)
+{
+    public abstract DatabaseProvider Provider { get; }
+
+    public DbSet<Institution> Institutions => Set<Institution>();
+
+    public DbSet<Agreement> Agreements => Set<Agreement>();
+
+    public DbSet<Nomination> Nominations => Set<Nomination>();
+
+    public DbSet<Transcript> Transcripts => Set<Transcript>();
+
+    public DbSet<ChangeLogEntry> ChangeLog => Set<ChangeLogEntry>();
+
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        configurationBuilder.Properties<ProvenanceSource>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<MobilityType>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<NominationDirection>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<NominationStatus>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<ChangeOperation>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<OutboxKind>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<OutboxStatus>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<decimal>().HavePrecision(12, 2);
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+
+        modelBuilder.Entity<Institution>(e =>
+        {
+            Root(e);
+            e.OwnsMany(x => x.Names, n => Texts(n, "InstitutionNames"));
+            e.OwnsMany(x => x.OtherIds, o => Rows(o, "InstitutionOtherIds"));
+            e.OwnsMany(x => x.OrganizationalUnits, u =>
+            {
+                Rows(u, "OrganizationalUnits");
+                u.OwnsMany(x => x.Names, n => Texts(n, "OrganizationalUnitNames"));
+            });
+        });
+
+        modelBuilder.Entity<Agreement>(e =>
+        {
+            Root(e);
+            e.OwnsMany(x => x.Partners, p => Rows(p, "AgreementPartners"));
+            e.OwnsMany(x => x.CooperationConditions, c =>
+            {
+                Rows(c, "CooperationConditions");
+                c.OwnsMany(x => x.SubjectAreas, s => Rows(s, "CooperationConditionSubjectAreas"));
+                c.OwnsMany(x => x.EqfLevels, s => Rows(s, "CooperationConditionEqfLevels"));
+                c.OwnsMany(x => x.RecommendedLanguageSkills, s => Rows(s, "CooperationConditionLanguageSkills"));
+            });
+            e.OwnsMany(x => x.Approvals, a => Rows(a, "AgreementApprovals"));
+        });
+
+        modelBuilder.Entity<Nomination>(e =>
+        {
+            Root(e);
+            e.OwnsOne(x => x.Student);
+            e.Navigation(x => x.Student).IsRequired();
+            e.OwnsMany(x => x.StatusHistory, h => Rows(h, "NominationStatusChanges"));
+            e.HasIndex(x => new { x.Direction, x.Status });
+        });
+
+        modelBuilder.Entity<Transcript>(e =>
+        {
+            Root(e);
+            e.OwnsOne(x => x.Learner);
+            e.Navigation(x => x.Learner).IsRequired();
+            e.OwnsMany(x => x.Results, r => Rows(r, "TranscriptResults"));
+            e.OwnsMany(x => x.Attachments, a => Rows(a, "TranscriptAttachments"));
+            e.HasIndex(x => x.OmobilityId);
+        });
+
+        modelBuilder.Entity<ChangeLogEntry>(e =>
+        {
+            e.ToTable("ChangeLog");
+            e.HasKey(x => x.Sequence);
+            e.Property(x => x.Sequence).ValueGeneratedNever();
+            e.Property(x => x.AggregateType).HasMaxLength(64);
+        });
+
+        modelBuilder.Entity<OutboxMessage>(e =>
+        {
+            e.ToTable("Outbox");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.HasIndex(x => new { x.Status, x.NextAttemptAt });
+        });
+
+        modelBuilder.Entity<IdempotencyRecord>(e =>
+        {
+            e.HasKey(x => new { x.Operation, x.ClientKey });
+            e.Property(x => x.Operation).HasMaxLength(64);
+            e.Property(x => x.ClientKey).HasMaxLength(200);
+            e.Property(x => x.RequestHash).HasMaxLength(64);
+        });
+    }
+
+    private static void Root<T>(EntityTypeBuilder<T> e)
+        where T : AggregateRoot
+    {
+        e.HasKey(x => x.Id);
+        e.Property(x => x.Id).HasMaxLength(200);
+        e.Property(x => x.Version).IsConcurrencyToken();
+        e.OwnsOne(x => x.Provenance);
+        e.Navigation(x => x.Provenance).IsRequired();
+    }
+
+    private static void Rows<TOwner, T>(OwnedNavigationBuilder<TOwner, T> b, string table)
+        where TOwner : class
+        where T : class
+    {
+        b.ToTable(table);
+        b.Property<long>("RowId").ValueGeneratedOnAdd();
+        b.HasKey("RowId");
+    }
+
+    private static void Texts<TOwner>(OwnedNavigationBuilder<TOwner, LocalizedText> b, string table)
+        where TOwner : class
+    {
+        Rows(b, table);
+        b.Property(x => x.Lang).HasMaxLength(35);
+    }
+}

@@ -1,0 +1,21 @@
+namespace EwpGateway.Infrastructure.Persistence.Model;
+
+/// <summary>An inter-institutional agreement (EWP IIAs v7).</summary>
+internal sealed class Agreement : AggregateRoot
+{
+    /// <summary>The partners, ours included; each with its own iia-id and iia-code.</summary>
+    public List<AgreementPartner> Partners { get; set; } = [];
+
+    public List<CooperationCondition> CooperationConditions { get; set; } = [];
+
+    /// <summary>EWP <c>in-effect</c>: the agreement is signed and in force.</summary>
+    public bool InEffect { get; set; }
+
+    /// <summary>EWP <c>terminated-as-a-whole</c>.</summary>
+    public bool TerminatedAsAWhole { get; set; }
+
+    /// <summary>The current <c>iia-hash</c> (SHA-256, hex) of the cooperation conditions.</summary>
+    public string? IiaHash { get; set; }
+
+    public List<AgreementApproval> Approvals { get; set; } = [];
+}

@@ -1,0 +1,9 @@
+namespace EwpGateway.Infrastructure.Persistence;
+
+/// <summary>Delivery state of an outbox row.</summary>
+internal enum OutboxStatus
+{
+    Pending,
+    Sent,
+    Failed,
+}

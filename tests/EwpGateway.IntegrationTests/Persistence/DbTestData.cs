@@ -1,0 +1,95 @@
+using System.Text;
+using EwpGateway.Infrastructure.Persistence.Model;
+
+namespace EwpGateway.IntegrationTests.Persistence;
+
+/// <summary>Aggregates with every field set, to prove round trips.</summary>
+internal static class DbTestData
+{
+    public const string Home = "inp-toulouse.fr";
+
+    public static Agreement Agreement(string partner = "utwente.nl", string? id = null) => new()
+    {
+        Id = id ?? "",
+        InEffect = true,
+        IiaHash = "a3f1c2",
+        Partners =
+        [
+            new AgreementPartner
+            {
+                HeiId = Home, OunitId = "n7", IiaId = "iia-local", IiaCode = "F TOULOUS28-1",
+                SigningContactGivenNames = "Claire", SigningContactFamilyName = "Martin", SigningContactEmail = "io@inp-toulouse.fr",
+                SigningDate = new DateOnly(2025, 3, 14),
+            },
+            new AgreementPartner { HeiId = partner, OunitId = "eemcs", IiaId = "p-1", IiaCode = "NL-1", SigningDate = new DateOnly(2025, 4, 2) },
+        ],
+        CooperationConditions =
+        [
+            new CooperationCondition
+            {
+                MobilityType = MobilityType.StudentStudies, SendingHeiId = Home, SendingOunitId = "n7", ReceivingHeiId = partner, ReceivingOunitId = "eemcs",
+                ReceivingFirstAcademicYearId = "2025/2026", ReceivingLastAcademicYearId = "2028/2029", MobilitiesPerYear = 6, TotalMonthsPerYear = 18.5m,
+                SubjectAreas = [new SubjectArea { IscedFCode = "0714", IscedClarification = "Electronics" }, new SubjectArea { IscedFCode = "0613" }],
+                EqfLevels = [new EqfLevel { Level = 7 }, new EqfLevel { Level = 6 }],
+                RecommendedLanguageSkills = [new LanguageSkill { Language = "en", CefrLevel = "B2", IscedFCode = "0714", IscedClarification = "Electronics" }],
+                Blended = true, OtherInfo = "BIP allowed",
+            },
+            new CooperationCondition
+            {
+                MobilityType = MobilityType.StaffTeaching, SendingHeiId = partner, ReceivingHeiId = Home,
+                ReceivingFirstAcademicYearId = "2025/2026", ReceivingLastAcademicYearId = "2026/2027", MobilitiesPerYear = 4, TotalDaysPerYear = 28,
+                RecommendedLanguageSkills = [new LanguageSkill { Language = "fr", CefrLevel = "B1" }],
+            },
+        ],
+        Approvals = [new AgreementApproval { HeiId = partner, IiaHash = "a3f1c2", ApprovedAt = new DateTimeOffset(2025, 4, 3, 10, 0, 0, TimeSpan.Zero) }],
+        Provenance = new Provenance { Source = ProvenanceSource.Local, EwpVersion = "7.0.0", RawPayload = Encoding.UTF8.GetBytes("<iia/>") },
+    };
+
+    public static Nomination Nomination(NominationDirection direction = NominationDirection.Outgoing) => new()
+    {
+        Direction = direction,
+        Student = new Student
+        {
+            GivenNames = "Léa", FamilyName = "Dubois", BirthDate = new DateOnly(2004, 5, 12), Citizenship = "FR", Gender = 2,
+            Email = "lea.dubois@example.org", GlobalId = "urn:schac:personalUniqueCode:int:esi:inp-toulouse.fr:123",
+        },
+        SendingHeiId = direction == NominationDirection.Outgoing ? Home : "gtu.ge",
+        SendingOunitId = "n7",
+        ReceivingHeiId = direction == NominationDirection.Outgoing ? "utwente.nl" : Home,
+        ReceivingOunitId = "eemcs",
+        ReceivingAcademicYearId = "2025/2026",
+        PlannedArrivalDate = new DateOnly(2025, 9, 1),
+        PlannedDepartureDate = new DateOnly(2026, 1, 31),
+        EqfLevel = 7,
+        IscedFCode = "0714",
+        CurrentProposalId = "proposal-1",
+    };
+
+    public static Transcript Transcript() => new()
+    {
+        OmobilityId = "om-1",
+        SendingHeiId = "gtu.ge",
+        ReceivingHeiId = Home,
+        Learner = new Learner { GivenNames = "Nino", FamilyName = "Beridze", BirthDate = new DateOnly(2002, 2, 20), Citizenship = "GE", GlobalId = "esi:1" },
+        IssueDate = new DateTimeOffset(2026, 2, 15, 9, 0, 0, TimeSpan.Zero),
+        Results =
+        [
+            new TranscriptResult { CourseCode = "N7-1", Title = "Embedded systems", EctsCredits = 5, Grade = "15.5", GradingScheme = "FR 0-20", HomeGrade = "91", AcademicTerm = "2025/2026-1/2" },
+            new TranscriptResult { Title = "Signal processing", EctsCredits = 2.5m },
+        ],
+        Attachments = [new TranscriptAttachment { Title = "ToR", MediaType = "application/pdf", Content = [0x25, 0x50, 0x44, 0x46, 0x00, 0xFF] }],
+    };
+
+    public static Institution Institution(string id = "utwente.nl") => new()
+    {
+        Id = id,
+        Names = [new LocalizedText { Lang = "en", Text = "University of Twente" }, new LocalizedText { Lang = "nl", Text = "Universiteit Twente" }],
+        OtherIds = [new OtherId { Type = "erasmus", Value = "NL ENSCHED01" }],
+        OrganizationalUnits =
+        [
+            new OrganizationalUnit { OunitId = "eemcs", OunitCode = "EEMCS", Names = [new LocalizedText { Lang = "en", Text = "EEMCS" }] },
+            new OrganizationalUnit { OunitId = "eemcs-ee", OunitCode = "EE", ParentOunitId = "eemcs" },
+        ],
+        Provenance = new Provenance { Source = ProvenanceSource.Partner, PartnerHeiId = id, EwpVersion = "2.2.0" },
+    };
+}
