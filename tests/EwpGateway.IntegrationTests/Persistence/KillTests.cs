@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using EwpGateway.Features.Agreements;
+using EwpGateway.Features.Iias;
 using EwpGateway.Infrastructure.Hosting;
 using EwpGateway.Infrastructure.Persistence;
 using Microsoft.Data.Sqlite;

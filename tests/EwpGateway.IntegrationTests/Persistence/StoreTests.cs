@@ -1,4 +1,4 @@
-using EwpGateway.Features.Agreements;
+using EwpGateway.Features.Iias;
 using EwpGateway.Features.Institutions;
 using EwpGateway.Features.Nominations;
 using EwpGateway.Features.SampleData;

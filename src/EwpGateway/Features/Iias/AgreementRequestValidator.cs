@@ -1,7 +1,7 @@
 using EwpGateway.Contracts.V1;
 using EwpGateway.Infrastructure.Grpc;
 
-namespace EwpGateway.Features.Agreements;
+namespace EwpGateway.Features.Iias;
 
 /// <summary>Checks AgreementService write requests against what IIAs v7 accepts; throws <see cref="RequestValidationException"/>.</summary>
 internal static class AgreementRequestValidator

@@ -2,7 +2,7 @@ using EwpGateway.Contracts.V1;
 using EwpGateway.Infrastructure.Grpc;
 using Grpc.Core;
 
-namespace EwpGateway.Features.Agreements;
+namespace EwpGateway.Features.Iias;
 
 /// <summary>AgreementService of ewp.gateway.v1: validates each write, then hands it to the feature's store (not wired yet).</summary>
 internal sealed class AgreementGrpcService : AgreementService.AgreementServiceBase

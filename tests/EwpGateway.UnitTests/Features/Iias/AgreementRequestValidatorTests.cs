@@ -1,8 +1,8 @@
 using EwpGateway.Contracts.V1;
-using EwpGateway.Features.Agreements;
+using EwpGateway.Features.Iias;
 using EwpGateway.Infrastructure.Grpc;
 
-namespace EwpGateway.UnitTests.Features.Agreements;
+namespace EwpGateway.UnitTests.Features.Iias;
 
 public sealed class AgreementRequestValidatorTests
 {

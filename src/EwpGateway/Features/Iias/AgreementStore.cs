@@ -2,7 +2,7 @@ using EwpGateway.Infrastructure.Persistence;
 using EwpGateway.Infrastructure.Persistence.Model;
 using Microsoft.EntityFrameworkCore;
 
-namespace EwpGateway.Features.Agreements;
+namespace EwpGateway.Features.Iias;
 
 /// <summary>
 /// Reads and writes agreements. Every write is one transaction with its change-log row and, for our own
