@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Xml.Linq;
+using EwpGateway.Infrastructure.Xml;
 
 namespace EwpGateway.Features.Iias;
 
@@ -14,8 +15,11 @@ internal static class IiaHashCalculator
     private const string V6Marker = "/stable-v6/";
 
     /// <summary>Loads a document the way the hash needs it: whitespace-only text kept.</summary>
-    public static XDocument Parse(Stream xml) =>
-        XDocument.Load(System.Xml.XmlReader.Create(xml, Infrastructure.Xml.HardenedXml.CreateReaderSettings()), LoadOptions.PreserveWhitespace);
+    public static XDocument Parse(Stream xml)
+    {
+        using var reader = HardenedXml.CreateReader(xml);
+        return XDocument.Load(reader, LoadOptions.PreserveWhitespace);
+    }
 
     /// <summary>
     /// Hashes every IIA of the document. As in the official XSLT, a terminated IIA or a not-yet-defined value

@@ -55,7 +55,7 @@ internal sealed class EwpSchemas
         settings.ValidationEventHandler += (_, e) => AddError(errors, e, null);
         try
         {
-            using var reader = XmlReader.Create(xml, settings);
+            using var reader = new DepthLimitedXmlReader(XmlReader.Create(xml, settings), HardenedXml.MaxDepth);
             var rootChecked = false;
             while (reader.Read())
             {

@@ -11,6 +11,17 @@ internal static class HardenedXml
     /// <summary>Default cap on characters in a document (16 Mi), far above any EWP response we expect.</summary>
     public const long DefaultMaxCharacters = 16L * 1024 * 1024;
 
+    /// <summary>Deepest element nesting accepted (EWP documents stay far below it).</summary>
+    public const int MaxDepth = 64;
+
+    /// <summary>A hardened reader over <paramref name="stream"/> that also refuses nesting deeper than <see cref="MaxDepth"/>.</summary>
+    public static XmlReader CreateReader(Stream stream, long maxCharacters = DefaultMaxCharacters, bool async = false)
+    {
+        var settings = CreateReaderSettings(maxCharacters);
+        settings.Async = async;
+        return new DepthLimitedXmlReader(XmlReader.Create(stream, settings), MaxDepth);
+    }
+
     /// <summary>Reader settings safe for untrusted input.</summary>
     /// <param name="maxCharacters">Upper bound on the characters of the whole document.</param>
     public static XmlReaderSettings CreateReaderSettings(long maxCharacters = DefaultMaxCharacters) => new()
@@ -33,9 +44,7 @@ internal static class HardenedXml
     /// <exception cref="XmlException">The document is not well-formed, has a DTD or is too large.</exception>
     public static async Task<XDocument> LoadAsync(Stream stream, long maxCharacters, CancellationToken cancellationToken)
     {
-        var settings = CreateReaderSettings(maxCharacters);
-        settings.Async = true;
-        using var reader = XmlReader.Create(stream, settings);
+        using var reader = CreateReader(stream, maxCharacters, async: true);
         return await XDocument.LoadAsync(reader, LoadOptions.SetLineInfo, cancellationToken);
     }
 }
