@@ -1,6 +1,9 @@
 using EwpGateway.Features.Echo;
+using EwpGateway.Features.Iias;
 using EwpGateway.Features.Manifest;
+using EwpGateway.Features.Nominations;
 using EwpGateway.Features.Registry;
+using EwpGateway.Features.Transcripts;
 using EwpGateway.Infrastructure.Authentication;
 using EwpGateway.Infrastructure.Grpc;
 using EwpGateway.Infrastructure.Hosting;
@@ -20,6 +23,7 @@ builder.AddEwpClientAuthentication();
 builder.Services.AddRegistry(builder.Configuration);
 builder.Services.AddManifest();
 builder.Services.AddEcho();
+builder.Services.AddIiaCnrReceivers().AddOmobilityCnrReceiver().AddTorCnrReceiver();
 builder.Services.AddGatewayHealth();
 builder.AddGatewayGrpc();
 
@@ -30,6 +34,7 @@ app.UseEwpClientAuthentication(app.Configuration);
 
 app.MapManifest();
 app.MapEcho();
+app.MapIiaCnrReceivers().MapOmobilityCnrReceiver().MapTorCnrReceiver();
 app.MapGatewayHealth();
 app.MapGatewayGrpc();
 

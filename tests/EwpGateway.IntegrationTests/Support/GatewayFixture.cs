@@ -11,6 +11,9 @@ public sealed class GatewayFixture : IAsyncLifetime
 
     internal HttpClient Client { get; private set; } = null!;
 
+    /// <summary>The gateway's services (e.g. to look into its database).</summary>
+    internal IServiceProvider Services => _factory!.Services;
+
     public ValueTask InitializeAsync()
     {
         _factory = new GatewayFactory(Network.GatewaySettings());

@@ -28,6 +28,8 @@ internal abstract class GatewayDbContext(DbContextOptions options) : DbContext(o
 
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
+    public DbSet<InboxMessage> Inbox => Set<InboxMessage>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);
@@ -38,6 +40,8 @@ internal abstract class GatewayDbContext(DbContextOptions options) : DbContext(o
         configurationBuilder.Properties<ChangeOperation>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<OutboxKind>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<OutboxStatus>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<InboxKind>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<InboxStatus>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<decimal>().HavePrecision(12, 2);
     }
 
@@ -104,6 +108,20 @@ internal abstract class GatewayDbContext(DbContextOptions options) : DbContext(o
             e.HasKey(x => x.Id);
             e.Property(x => x.Id).ValueGeneratedNever();
             e.HasIndex(x => new { x.Status, x.NextAttemptAt });
+        });
+
+        modelBuilder.Entity<InboxMessage>(e =>
+        {
+            e.ToTable("Inbox");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.Property(x => x.SenderHeiIds).HasMaxLength(2000);
+            e.Property(x => x.SenderKeyId).HasMaxLength(64);
+            e.Property(x => x.ObjectId).HasMaxLength(200);
+
+            // At most one pending row per notifier and object: a burst of notifications becomes one fetch.
+            e.HasIndex(x => new { x.Kind, x.SenderHeiIds, x.ObjectId }).IsUnique().HasFilter("\"Status\" = 'Pending'");
+            e.HasIndex(x => new { x.Status, x.LastReceivedAt });
         });
 
         modelBuilder.Entity<IdempotencyRecord>(e =>

@@ -35,6 +35,7 @@ internal static class PersistenceRegistration
             sp.GetRequiredService<IOptions<PersistenceOptions>>(), sp.GetRequiredService<IHostEnvironment>()));
         services.TryAddSingleton<AggregateWriter>();
         services.TryAddSingleton<ChangeFeed>();
+        services.TryAddSingleton<InboxWriter>();
         services.TryAddSingleton<DatabaseMigrator>();
         services.TryAddSingleton<AgreementStore>();
         services.TryAddSingleton<NominationStore>();
