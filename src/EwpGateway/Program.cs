@@ -1,4 +1,6 @@
 using EwpGateway.Features.Echo;
+using EwpGateway.Features.Iias;
+using EwpGateway.Features.Institutions;
 using EwpGateway.Features.Manifest;
 using EwpGateway.Features.Registry;
 using EwpGateway.Infrastructure.Authentication;
@@ -20,6 +22,8 @@ builder.AddEwpClientAuthentication();
 builder.Services.AddRegistry(builder.Configuration);
 builder.Services.AddManifest();
 builder.Services.AddEcho();
+builder.Services.AddInstitutions();
+builder.Services.AddIias();
 builder.Services.AddGatewayHealth();
 builder.AddGatewayGrpc();
 
@@ -30,6 +34,8 @@ app.UseEwpClientAuthentication(app.Configuration);
 
 app.MapManifest();
 app.MapEcho();
+app.MapInstitutions();
+app.MapIias();
 app.MapGatewayHealth();
 app.MapGatewayGrpc();
 
