@@ -1,5 +1,6 @@
 using EwpGateway.Features.Echo;
 using EwpGateway.Features.Iias;
+using EwpGateway.Features.Institutions;
 using EwpGateway.Features.Manifest;
 using EwpGateway.Features.Nominations;
 using EwpGateway.Features.Registry;
@@ -23,7 +24,9 @@ builder.AddEwpClientAuthentication();
 builder.Services.AddRegistry(builder.Configuration);
 builder.Services.AddManifest();
 builder.Services.AddEcho();
-builder.Services.AddIiaCnrReceivers().AddOmobilityCnrReceiver().AddTorCnrReceiver();
+builder.Services.AddInstitutions();
+builder.Services.AddIias();
+builder.Services.AddOmobilityCnrReceiver().AddTorCnrReceiver();
 builder.Services.AddGatewayHealth();
 builder.AddGatewayGrpc();
 
@@ -34,7 +37,9 @@ app.UseEwpClientAuthentication(app.Configuration);
 
 app.MapManifest();
 app.MapEcho();
-app.MapIiaCnrReceivers().MapOmobilityCnrReceiver().MapTorCnrReceiver();
+app.MapInstitutions();
+app.MapIias();
+app.MapOmobilityCnrReceiver().MapTorCnrReceiver();
 app.MapGatewayHealth();
 app.MapGatewayGrpc();
 

@@ -17,6 +17,9 @@ internal sealed class TestNetwork : IDisposable
         "validator-hei02.developers.erasmuswithoutpaper.eu",
     ];
 
+    /// <summary>A HEI in the catalogue that is partner of no agreement of the sample data.</summary>
+    public const string StrangerHeiId = "stranger.example.org";
+
     public TestNetwork(X509Certificate2? validatorClientCertificate = null)
     {
         Folder = Directory.CreateTempSubdirectory("ewp-gateway-tests-").FullName;
@@ -38,6 +41,9 @@ internal sealed class TestNetwork : IDisposable
     public TestKey ValidatorServer { get; } = new();
 
     public TestKey Unregistered { get; } = new();
+
+    /// <summary>A registered client key of a host covering only <see cref="StrangerHeiId"/>, partner of nothing.</summary>
+    public TestKey StrangerClient { get; } = new();
 
     public X509Certificate2? ValidatorClientCertificate { get; }
 
@@ -101,15 +107,21 @@ internal sealed class TestNetwork : IDisposable
                 <client-credentials-in-use>{certificate}<rsa-public-key sha-256="{ValidatorClient.KeyId}"/></client-credentials-in-use>
                 <server-credentials-in-use><rsa-public-key sha-256="{ValidatorServer.KeyId}"/></server-credentials-in-use>
               </host>
+              <host>
+                <ewp:admin-email>admin@stranger.example.org</ewp:admin-email>
+                <institutions-covered><hei-id>{StrangerHeiId}</hei-id></institutions-covered>
+                <client-credentials-in-use><rsa-public-key sha-256="{StrangerClient.KeyId}"/></client-credentials-in-use>
+              </host>
               <institutions>
                 <hei id="{GatewayHeiId}"><name xml:lang="en">Toulouse INP</name></hei>
                 <hei id="{ValidatorHeiIds[0]}"><name xml:lang="en">Validator HEI 01</name></hei>
                 <hei id="{ValidatorHeiIds[1]}"><name xml:lang="en">Validator HEI 02</name></hei>
+                <hei id="{StrangerHeiId}"><name xml:lang="en">Stranger University</name></hei>
               </institutions>
               <binaries>
 
             """);
-        foreach (var key in new[] { GatewayClient, GatewayServer, ValidatorClient, ValidatorServer })
+        foreach (var key in new[] { GatewayClient, GatewayServer, ValidatorClient, ValidatorServer, StrangerClient })
         {
             sb.Append($"    <rsa-public-key sha-256=\"{key.KeyId}\">{Convert.ToBase64String(key.PublicKeyDer)}</rsa-public-key>\n");
         }

@@ -10,6 +10,10 @@ internal static class XmlAssert
     public const string EchoXsd = "ewp-specs-api-echo/response.xsd";
     public const string ManifestXsd = "ewp-specs-api-discovery/manifest.xsd";
     public const string CommonTypesXsd = "ewp-specs-architecture/common-types.xsd";
+    public const string IiasGetXsd = "ewp-specs-api-iias/endpoints/get-response.xsd";
+    public const string IiasIndexXsd = "ewp-specs-api-iias/endpoints/index-response.xsd";
+    public const string IiasStatsXsd = "ewp-specs-api-iias/endpoints/stats-response.xsd";
+    public const string InstitutionsXsd = "ewp-specs-api-institutions/response.xsd";
 
     /// <summary>Asserts that <paramref name="xml"/> is valid against <paramref name="xsd"/> and returns it parsed.</summary>
     public static XDocument Valid(string xml, string xsd)

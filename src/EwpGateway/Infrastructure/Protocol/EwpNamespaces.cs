@@ -18,5 +18,12 @@ internal static class EwpNamespaces
     public const string ResponseEncryptionTls = Gh + "ewp-specs-sec-resencr-tls/tree/stable-v1";
     public const string EchoResponse = Gh + "ewp-specs-api-echo/tree/stable-v2";
     public const string EchoEntry = Gh + "ewp-specs-api-echo/blob/stable-v2/manifest-entry.xsd";
+    public const string IiasGetResponse = Gh + "ewp-specs-api-iias/blob/stable-v7/endpoints/get-response.xsd";
+    public const string IiasIndexResponse = Gh + "ewp-specs-api-iias/blob/stable-v7/endpoints/index-response.xsd";
+    public const string IiasStatsResponse = Gh + "ewp-specs-api-iias/blob/stable-v7/endpoints/stats-response.xsd";
+    public const string IiasEntry = Gh + "ewp-specs-api-iias/blob/stable-v7/manifest-entry.xsd";
+    public const string InstitutionsResponse = Gh + "ewp-specs-api-institutions/tree/stable-v2";
+    public const string InstitutionsEntry = Gh + "ewp-specs-api-institutions/blob/stable-v2/manifest-entry.xsd";
+    public const string Contact = Gh + "ewp-specs-types-contact/tree/stable-v1";
     public const string Xml = "http://www.w3.org/XML/1998/namespace";
 }

@@ -1,0 +1,169 @@
+using System.Globalization;
+using EwpGateway.Features.Manifest;
+using EwpGateway.HttpSignatures;
+using EwpGateway.Infrastructure.Authentication;
+using EwpGateway.Infrastructure.Hosting;
+using EwpGateway.Infrastructure.Persistence.Model;
+using EwpGateway.Infrastructure.Protocol;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace EwpGateway.Features.Iias;
+
+/// <summary>
+/// IIAs API v7: <c>get</c>, <c>index</c> (GET and POST) and <c>stats</c> (GET). The responding HEI is ours; a
+/// caller sees only the agreements in which one of its HEIs is a partner.
+/// </summary>
+internal static class IiasEndpoints
+{
+    public const string GetPath = "ewp/iias/get";
+    public const string IndexPath = "ewp/iias/index";
+    public const string StatsPath = "ewp/iias/stats";
+
+    private const string IiaIdParameter = "iia_id";
+    private const string YearParameter = "receiving_academic_year_id";
+    private const string ModifiedSinceParameter = "modified_since";
+
+    /// <summary>Adds the IIAs options (<c>Ewp:Iias</c>, validated at start), the read queries and the manifest entry.</summary>
+    public static IServiceCollection AddIias(this IServiceCollection services)
+    {
+        services.AddOptions<IiasOptions>().BindConfiguration(IiasOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton<AgreementQueries>();
+        services.AddSingleton<IManifestApiEntry, IiasManifestEntry>();
+        services.AddIiaCnrReceivers();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapIias(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapMethods("/" + GetPath, [HttpMethods.Get, HttpMethods.Post], GetAsync)
+            .RequireAuthorization(EwpAuthorization.PolicyName).WithName("EwpIiasGet");
+        endpoints.MapMethods("/" + IndexPath, [HttpMethods.Get, HttpMethods.Post], IndexAsync)
+            .RequireAuthorization(EwpAuthorization.PolicyName).WithName("EwpIiasIndex");
+        endpoints.MapGet("/" + StatsPath, StatsAsync)
+            .RequireAuthorization(EwpAuthorization.PolicyName).WithName("EwpIiasStats");
+        endpoints.MapIiaCnrReceivers();
+        return endpoints;
+    }
+
+    private static async Task<IResult> GetAsync(
+        HttpContext context, AgreementQueries queries, IOptions<IiasOptions> options, IOptions<EwpHostOptions> host, CancellationToken ct)
+    {
+        var (parameters, error) = await EwpParameters.ReadAsync(context.Request, ct);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        var unknown = parameters!.RejectUnknown(IiaIdParameter);
+        if (unknown is not null)
+        {
+            return unknown;
+        }
+
+        var (ids, idsError) = parameters.RequiredIds(IiaIdParameter, options.Value.MaxIiaIds);
+        if (idsError is not null)
+        {
+            return idsError;
+        }
+
+        var agreements = await queries.VisibleAsync(CallerHeiIds(context), [.. ids], ct);
+        var home = host.Value.HeiId;
+        return new IiasGetResult([.. agreements.Where(a => IiaXmlWriter.OrderedPartners(a, home) is not null)], home);
+    }
+
+    private static async Task<IResult> IndexAsync(
+        HttpContext context, AgreementQueries queries, IOptions<EwpHostOptions> host, CancellationToken ct)
+    {
+        var (parameters, error) = await EwpParameters.ReadAsync(context.Request, ct);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        var unknown = parameters!.RejectUnknown(YearParameter, ModifiedSinceParameter);
+        if (unknown is not null)
+        {
+            return unknown;
+        }
+
+        var (years, yearsError) = parameters.AcademicYears(YearParameter, repeatable: true);
+        if (yearsError is not null)
+        {
+            return yearsError;
+        }
+
+        var (since, sinceError) = parameters.ModifiedSince(ModifiedSinceParameter);
+        if (sinceError is not null)
+        {
+            return sinceError;
+        }
+
+        var home = host.Value.HeiId;
+        var agreements = await queries.VisibleAsync(CallerHeiIds(context), null, ct);
+        var ids = agreements
+            .Where(a => IiaXmlWriter.OrderedPartners(a, home) is not null)
+            .Where(a => since is null || a.Provenance.LastModified > since)
+            .Where(a => years.Count == 0 || a.CooperationConditions.Any(c => years.Any(y => Covers(c, y))))
+            .Select(a => a.Id)
+            .ToList();
+        return new IiasIndexResult(ids);
+    }
+
+    private static async Task<IResult> StatsAsync(
+        HttpContext context, AgreementQueries queries, IOptions<EwpHostOptions> host, CancellationToken ct)
+    {
+        var (parameters, error) = await EwpParameters.ReadAsync(context.Request, ct);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        var unknown = parameters!.RejectUnknown();
+        if (unknown is not null)
+        {
+            return unknown;
+        }
+
+        var home = host.Value.HeiId;
+        int fetchable = 0, partnerOnly = 0, localOnly = 0, both = 0;
+        foreach (var agreement in await queries.AllLocalAsync(ct))
+        {
+            if (IiaXmlWriter.OrderedPartners(agreement, home) is not var (_, other))
+            {
+                continue;
+            }
+
+            fetchable++;
+            var hash = (await ServedIiaHash.ComputeAsync(agreement, home, ct)).Hash;
+
+            // The partner approves our copy, so its approval counts only while our hash is unchanged.
+            var partnerApproved = agreement.Approvals.Any(a => Same(a.HeiId, other.HeiId) && a.IiaHash == hash);
+            var localApproved = agreement.Approvals.Any(a => Same(a.HeiId, home));
+            (partnerOnly, localOnly, both) = (localApproved, partnerApproved) switch
+            {
+                (false, true) => (partnerOnly + 1, localOnly, both),
+                (true, false) => (partnerOnly, localOnly + 1, both),
+                (true, true) => (partnerOnly, localOnly, both + 1),
+                _ => (partnerOnly, localOnly, both),
+            };
+        }
+
+        return new IiasStatsResult(new IiasStats(fetchable, partnerOnly, localOnly, both));
+    }
+
+    private static string[] CallerHeiIds(HttpContext context) =>
+        [.. context.User.FindAll(EwpClaimTypes.HeiId).Select(c => c.Value).Distinct(StringComparer.OrdinalIgnoreCase)];
+
+    /// <summary>Whether the condition's receiving years first..last contain <paramref name="yearId"/> (compared by start year).</summary>
+    private static bool Covers(CooperationCondition condition, string yearId) =>
+        StartYear(condition.ReceivingFirstAcademicYearId) is { } first
+        && StartYear(condition.ReceivingLastAcademicYearId) is { } last
+        && StartYear(yearId) is { } year
+        && first <= year && year <= last;
+
+    private static int? StartYear(string yearId) =>
+        yearId.Length >= 4 && int.TryParse(yearId.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year) ? year : null;
+
+    private static bool Same(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
+}
