@@ -25,9 +25,7 @@ internal sealed class AgreementGrpcService(AgreementStore store, IOptions<EwpHos
         AgreementRequestValidator.Validate(request);
         var existing = await LoadAsync(request.Agreement.Id, context.CancellationToken);
         AgreementMapping.ApplyTo(existing, request.Agreement);
-        var updated = await store.UpdateAsync(existing, request.ExpectedVersion, context.CancellationToken);
-        changes.Notify();
-        return AgreementMapping.ToProto(updated);
+        return await SavedAsync(store.UpdateAsync(existing, request.ExpectedVersion, context.CancellationToken), context.CancellationToken);
     }
 
     public override async Task<Agreement> GetAgreement(GetAgreementRequest request, ServerCallContext context)
@@ -68,17 +66,22 @@ internal sealed class AgreementGrpcService(AgreementStore store, IOptions<EwpHos
                 $"Agreement '{request.Id}' has iia-hash '{existing.IiaHash}', not '{request.IiaHash}': approve the current version.");
         }
 
-        var approved = await store.ApproveAsync(request.Id, host.Value.HeiId, request.IiaHash, request.ExpectedVersion, context.CancellationToken);
-        changes.Notify();
-        return AgreementMapping.ToProto(approved);
+        return await SavedAsync(
+            store.ApproveAsync(request.Id, host.Value.HeiId, request.IiaHash, request.ExpectedVersion, context.CancellationToken), context.CancellationToken);
     }
 
     public override async Task<Agreement> TerminateAgreement(TerminateAgreementRequest request, ServerCallContext context)
     {
         AgreementRequestValidator.Validate(request);
-        var terminated = await store.TerminateAsync(request.Id, request.ExpectedVersion, context.CancellationToken);
+        return await SavedAsync(store.TerminateAsync(request.Id, request.ExpectedVersion, context.CancellationToken), context.CancellationToken);
+    }
+
+    /// <summary>Answers what was stored (timestamps at the database's precision), as a later Get would.</summary>
+    private async Task<Agreement> SavedAsync(Task<Infrastructure.Persistence.Model.Agreement> write, CancellationToken ct)
+    {
+        var saved = await write;
         changes.Notify();
-        return AgreementMapping.ToProto(terminated);
+        return AgreementMapping.ToProto(await store.GetAsync(saved.Id, ct) ?? saved);
     }
 
     private async Task<Infrastructure.Persistence.Model.Agreement> LoadAsync(string id, CancellationToken ct) =>

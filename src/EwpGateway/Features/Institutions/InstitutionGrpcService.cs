@@ -19,7 +19,9 @@ internal sealed class InstitutionGrpcService(InstitutionStore store, IOptions<Ew
         var existing = await store.GetAsync(request.Institution.HeiId, ct);
         var saved = await store.UpsertAsync(InstitutionMapping.ToModel(request.Institution, existing), request.ExpectedVersion, ct);
         changes.Notify();
-        return InstitutionMapping.ToProto(saved, host.Value.HeiId);
+
+        // Answer what was stored (timestamps at the database's precision), as a later Get would.
+        return InstitutionMapping.ToProto(await store.GetAsync(saved.Id, ct) ?? saved, host.Value.HeiId);
     }
 
     public override async Task<Institution> GetInstitution(GetInstitutionRequest request, ServerCallContext context)

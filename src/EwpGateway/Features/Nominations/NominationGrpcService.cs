@@ -27,7 +27,7 @@ internal sealed class NominationGrpcService(NominationStore store, ChangeSignal 
         var existing = await LoadAsync(request.Nomination.Id, context.CancellationToken);
         RequirePending(existing, "updated");
         NominationMapping.ApplyTo(existing, request.Nomination);
-        return await SavedAsync(store.UpdateAsync(existing, request.ExpectedVersion, context.CancellationToken));
+        return await SavedAsync(store.UpdateAsync(existing, request.ExpectedVersion, context.CancellationToken), context.CancellationToken);
     }
 
     public override async Task<Nomination> GetNomination(GetNominationRequest request, ServerCallContext context)
@@ -74,28 +74,28 @@ internal sealed class NominationGrpcService(NominationStore store, ChangeSignal 
         }
 
         RequirePending(existing, "submitted");
-        return await SavedAsync(store.UpdateAsync(existing, request.ExpectedVersion, context.CancellationToken));
+        return await SavedAsync(store.UpdateAsync(existing, request.ExpectedVersion, context.CancellationToken), context.CancellationToken);
     }
 
     public override async Task<Nomination> CancelNomination(CancelNominationRequest request, ServerCallContext context)
     {
         NominationRequestValidator.Validate(request);
         return await SavedAsync(store.CancelAsync(
-            request.Id, CommonMapping.Optional(request.Comment), request.ExpectedVersion, context.CancellationToken));
+            request.Id, CommonMapping.Optional(request.Comment), request.ExpectedVersion, context.CancellationToken), context.CancellationToken);
     }
 
     public override async Task<Nomination> AcceptNomination(AcceptNominationRequest request, ServerCallContext context)
     {
         NominationRequestValidator.Validate(request);
         await RequireCurrentProposalAsync(request.Id, request.ProposalId, context.CancellationToken);
-        return await SavedAsync(store.AcceptAsync(request.Id, null, request.ExpectedVersion, context.CancellationToken));
+        return await SavedAsync(store.AcceptAsync(request.Id, null, request.ExpectedVersion, context.CancellationToken), context.CancellationToken);
     }
 
     public override async Task<Nomination> RejectNomination(RejectNominationRequest request, ServerCallContext context)
     {
         NominationRequestValidator.Validate(request);
         await RequireCurrentProposalAsync(request.Id, request.ProposalId, context.CancellationToken);
-        return await SavedAsync(store.RejectAsync(request.Id, request.Comment, request.ExpectedVersion, context.CancellationToken));
+        return await SavedAsync(store.RejectAsync(request.Id, request.Comment, request.ExpectedVersion, context.CancellationToken), context.CancellationToken);
     }
 
     private static void RequirePending(Model.Nomination nomination, string action)
@@ -117,11 +117,12 @@ internal sealed class NominationGrpcService(NominationStore store, ChangeSignal 
         }
     }
 
-    private async Task<Nomination> SavedAsync(Task<Model.Nomination> write)
+    /// <summary>Answers what was stored (timestamps at the database's precision), as a later Get would.</summary>
+    private async Task<Nomination> SavedAsync(Task<Model.Nomination> write, CancellationToken ct)
     {
         var saved = await write;
         changes.Notify();
-        return NominationMapping.ToProto(saved);
+        return NominationMapping.ToProto(await store.GetAsync(saved.Id, ct) ?? saved);
     }
 
     private async Task<Model.Nomination> LoadAsync(string id, CancellationToken ct) =>

@@ -38,7 +38,10 @@ internal sealed class TranscriptGrpcService(TranscriptStore store, NominationSto
             transcript.Id = existing?.Id
                 ?? throw AggregateNotFoundException.For(nameof(Transcript), $"of nomination {request.Transcript.NominationId}");
             transcript.Provenance = existing.Provenance;
-            saved = await store.UpdateAsync(transcript, request.ExpectedVersion, ct);
+            var updated = await store.UpdateAsync(transcript, request.ExpectedVersion, ct);
+
+            // Answer what was stored (timestamps at the database's precision), as a later Get would.
+            saved = await store.GetAsync(updated.Id, ct) ?? updated;
         }
 
         changes.Notify();
