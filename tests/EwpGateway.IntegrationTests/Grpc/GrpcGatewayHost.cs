@@ -1,92 +1,80 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
-using EwpGateway.Features.Echo;
-using EwpGateway.Features.Manifest;
-using EwpGateway.Features.Registry;
-using EwpGateway.Infrastructure.Authentication;
-using EwpGateway.Infrastructure.Grpc;
-using EwpGateway.Infrastructure.Hosting;
-using EwpGateway.Infrastructure.Protocol;
+using EwpGateway.Infrastructure.Persistence;
 using EwpGateway.IntegrationTests.Support;
+using Grpc.Core;
+using Grpc.Core.Interceptors;
 using Grpc.Net.Client;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 
 namespace EwpGateway.IntegrationTests.Grpc;
 
 /// <summary>
-/// The gateway as Program.cs builds it plus <c>AddGatewayGrpc</c>/<c>MapGatewayGrpc</c>, on real Kestrel with the
-/// EWP endpoint configured exactly as operators do it (<c>Urls</c> or <c>Kestrel:Endpoints</c>) and the gRPC port
-/// from <c>Grpc:Port</c>. Once Program.cs carries the two gRPC lines this can become a GatewayFactory.
+/// The gateway (<see cref="Program"/>) with its EWP endpoint configured as operators do it (<c>urls</c> or
+/// <c>Kestrel:Endpoints</c>), the gRPC API on a free <c>Grpc:Port</c>, on SQLite (a file in the test network's folder)
+/// or on the PostgreSQL database given.
 /// </summary>
 internal sealed class GrpcGatewayHost : IAsyncDisposable
 {
     public const string Token = "test-grpc-token-0123456789abcdefghij";
 
-    private readonly WebApplication _app;
+    private readonly GrpcGatewayFactory _factory;
     private readonly TestNetwork _network;
 
-    private GrpcGatewayHost(WebApplication app, TestNetwork network, Uri ewpAddress, Uri grpcAddress)
+    private GrpcGatewayHost(GrpcGatewayFactory factory, TestNetwork network, Uri ewpAddress, Uri grpcAddress)
     {
-        _app = app;
+        _factory = factory;
         _network = network;
         EwpAddress = ewpAddress;
         GrpcAddress = grpcAddress;
         Channel = GrpcChannel.ForAddress(grpcAddress);
+        Authorized = Channel.Intercept(metadata =>
+        {
+            metadata.Add("authorization", "Bearer " + Token);
+            return metadata;
+        });
     }
 
     public Uri EwpAddress { get; }
 
     public Uri GrpcAddress { get; }
 
+    /// <summary>A channel without credentials.</summary>
     public GrpcChannel Channel { get; }
 
-    /// <summary>Starts the gateway with its EWP endpoint from <c>Urls</c>, or from <c>Kestrel:Endpoints</c>.</summary>
-    public static async Task<GrpcGatewayHost> StartAsync(bool ewpFromKestrelEndpoints, CancellationToken ct)
+    /// <summary>Calls on <see cref="Channel"/> with the bearer token.</summary>
+    public CallInvoker Authorized { get; }
+
+    public IServiceProvider Services => _factory.Services;
+
+    /// <summary>Starts the gateway; <paramref name="postgresConnectionString"/> names a PostgreSQL database, null for SQLite.</summary>
+    public static Task<GrpcGatewayHost> StartAsync(bool ewpFromKestrelEndpoints, string? postgresConnectionString, CancellationToken ct)
     {
+        ct.ThrowIfCancellationRequested();
         var network = new TestNetwork();
         var ewpPort = FreePort();
         var grpcPort = FreePort();
         var settings = network.GatewaySettings();
         settings["Ewp:AdminEmails:0"] = "admin@inp-toulouse.fr";
-        settings["Grpc:Port"] = grpcPort.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        settings["Grpc:Port"] = grpcPort.ToString(CultureInfo.InvariantCulture);
         settings["Grpc:Tokens:0"] = Token;
         settings[ewpFromKestrelEndpoints ? "Kestrel:Endpoints:Ewp:Url" : "urls"] = $"http://127.0.0.1:{ewpPort}";
-
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        if (postgresConnectionString is not null)
         {
-            EnvironmentName = "Testing",
-            ContentRootPath = AppContext.BaseDirectory,
-        });
-        builder.Configuration.AddInMemoryCollection(settings);
+            settings["Database:Provider"] = nameof(DatabaseProvider.Postgres);
+            settings["ConnectionStrings:Gateway"] = postgresConnectionString;
+        }
 
-        builder.AddEwpProtocol();
-        builder.AddEwpClientAuthentication();
-        builder.Services.AddRegistry(builder.Configuration);
-        builder.Services.AddManifest();
-        builder.Services.AddEcho();
-        builder.Services.AddGatewayHealth();
-        builder.AddGatewayGrpc();
-
-        var app = builder.Build();
-        app.UseEwpProtocol();
-        app.UseEwpClientAuthentication(app.Configuration);
-        app.MapManifest();
-        app.MapEcho();
-        app.MapGatewayHealth();
-        app.MapGatewayGrpc();
-
-        await app.StartAsync(ct);
-        return new GrpcGatewayHost(app, network, new Uri($"http://127.0.0.1:{ewpPort}/"), new Uri($"http://127.0.0.1:{grpcPort}/"));
+        var factory = new GrpcGatewayFactory(settings);
+        factory.Start();
+        return Task.FromResult(new GrpcGatewayHost(
+            factory, network, new Uri($"http://127.0.0.1:{ewpPort}/"), new Uri($"http://127.0.0.1:{grpcPort}/")));
     }
 
     public async ValueTask DisposeAsync()
     {
         Channel.Dispose();
-        await _app.StopAsync(CancellationToken.None);
-        await _app.DisposeAsync();
+        await _factory.DisposeAsync();
         _network.Dispose();
     }
 

@@ -7,7 +7,8 @@ using Grpc.Reflection.V1Alpha;
 
 namespace EwpGateway.IntegrationTests.Grpc;
 
-public sealed class GrpcHostingTests
+/// <summary>The gRPC endpoint in the real host; <see cref="SqliteGrpcHostingTests"/> and <see cref="PostgresGrpcHostingTests"/> run them.</summary>
+public abstract class GrpcHostingTests : GrpcTestBase
 {
     private static readonly Metadata Authorized = new() { { "authorization", "Bearer " + GrpcGatewayHost.Token } };
 
@@ -17,7 +18,7 @@ public sealed class GrpcHostingTests
     public async Task Start_EwpFromUrlsOrKestrelEndpoints_BothEndpointsAnswer(bool ewpFromKestrelEndpoints)
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var gateway = await GrpcGatewayHost.StartAsync(ewpFromKestrelEndpoints, ct);
+        await using var gateway = await StartAsync(ewpFromKestrelEndpoints);
         using var http = new HttpClient { BaseAddress = gateway.EwpAddress };
 
         var manifest = await http.GetAsync("/ewp/manifest", ct);
@@ -31,7 +32,7 @@ public sealed class GrpcHostingTests
     public async Task ServerReflection_WithToken_ListsTheGatewayServices()
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var gateway = await GrpcGatewayHost.StartAsync(ewpFromKestrelEndpoints: false, ct);
+        await using var gateway = await StartAsync();
         var client = new ServerReflection.ServerReflectionClient(gateway.Channel);
 
         using var call = client.ServerReflectionInfo(Authorized, cancellationToken: ct);
@@ -54,7 +55,7 @@ public sealed class GrpcHostingTests
     public async Task CreateAgreement_MissingOrWrongToken_Unauthenticated(string? authorization)
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var gateway = await GrpcGatewayHost.StartAsync(ewpFromKestrelEndpoints: false, ct);
+        await using var gateway = await StartAsync();
         var headers = new Metadata();
         if (authorization is not null)
         {
@@ -71,7 +72,7 @@ public sealed class GrpcHostingTests
     public async Task CreateAgreement_InvalidAcademicYear_InvalidArgumentWithBadRequestDetails()
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var gateway = await GrpcGatewayHost.StartAsync(ewpFromKestrelEndpoints: false, ct);
+        await using var gateway = await StartAsync();
         var request = new CreateAgreementRequest
         {
             IdempotencyKey = "k1",
@@ -106,7 +107,7 @@ public sealed class GrpcHostingTests
     public async Task GetAgreement_OnEwpPort_NotServed()
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var gateway = await GrpcGatewayHost.StartAsync(ewpFromKestrelEndpoints: false, ct);
+        await using var gateway = await StartAsync();
         using var http = new HttpClient { BaseAddress = gateway.EwpAddress };
 
         var response = await http.PostAsync("/ewp.gateway.v1.AgreementService/GetAgreement", new ByteArrayContent([]), ct);

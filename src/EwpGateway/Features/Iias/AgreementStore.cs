@@ -86,6 +86,18 @@ internal sealed class AgreementStore(AggregateWriter writer)
             query = query.Where(a => a.TerminatedAsAWhole == terminated);
         }
 
+        if (filter.Source is { } source)
+        {
+            query = query.Where(a => a.Provenance.Source == source);
+        }
+
+        if (filter.AcademicYearId is { } year)
+        {
+            // Academic year ids have one fixed format (YYYY/YYYY), so text order is year order.
+            query = query.Where(a => a.CooperationConditions.Any(c =>
+                string.Compare(c.ReceivingFirstAcademicYearId, year) <= 0 && string.Compare(c.ReceivingLastAcademicYearId, year) >= 0));
+        }
+
         if (after is not null)
         {
             query = query.Where(a => string.Compare(a.Id, after) > 0);

@@ -43,12 +43,23 @@ internal sealed class InstitutionStore(AggregateWriter writer)
         return await db.Institutions.AsNoTracking().SingleOrDefaultAsync(i => i.Id == heiId, ct);
     }
 
-    public async Task<Page<Institution>> ListAsync(int pageSize, string? pageToken, CancellationToken ct)
+    public Task<Page<Institution>> ListAsync(int pageSize, string? pageToken, CancellationToken ct) => ListAsync(null, pageSize, pageToken, ct);
+
+    /// <summary>A page of institutions whose SCHAC id or a name contains <paramref name="text"/> (case-insensitive; null for all).</summary>
+    public async Task<Page<Institution>> ListAsync(string? text, int pageSize, string? pageToken, CancellationToken ct)
     {
         var after = PageToken.Decode(pageToken);
         var size = PageToken.ClampPageSize(pageSize);
         await using var db = writer.Factory.CreateDbContext();
         var query = db.Institutions.AsNoTracking();
+        if (text is not null)
+        {
+            var lower = text.ToLowerInvariant();
+#pragma warning disable CA1862, CA1304, CA1311 // ToLower() is translated to SQL LOWER(); StringComparison overloads are not translated.
+            query = query.Where(i => i.Id.ToLower().Contains(lower) || i.Names.Any(n => n.Text.ToLower().Contains(lower)));
+#pragma warning restore CA1862, CA1304, CA1311
+        }
+
         if (after is not null)
         {
             query = query.Where(i => string.Compare(i.Id, after) > 0);

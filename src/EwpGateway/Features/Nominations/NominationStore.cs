@@ -66,6 +66,16 @@ internal sealed class NominationStore(AggregateWriter writer)
         return await db.Nominations.AsNoTracking().SingleOrDefaultAsync(n => n.Id == id, ct);
     }
 
+    /// <summary>The nomination EWP knows by <paramref name="omobilityId"/>: the partner's id of an incoming one, our id of an outgoing one.</summary>
+    public async Task<Nomination?> FindByOmobilityIdAsync(string omobilityId, CancellationToken ct)
+    {
+        await using var db = writer.Factory.CreateDbContext();
+        return await db.Nominations.AsNoTracking()
+            .Where(n => (n.Direction == NominationDirection.Incoming && n.Provenance.PartnerObjectId == omobilityId) || n.Id == omobilityId)
+            .OrderBy(n => n.Id == omobilityId ? 1 : 0)
+            .FirstOrDefaultAsync(ct);
+    }
+
     public async Task<Page<Nomination>> ListAsync(NominationFilter filter, int pageSize, string? pageToken, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(filter);

@@ -54,6 +54,11 @@ internal sealed class TranscriptStore(AggregateWriter writer)
             query = query.Where(t => t.SendingHeiId == partner || t.ReceivingHeiId == partner);
         }
 
+        if (filter.ReceivingHeiId is { } issuer)
+        {
+            query = query.Where(t => t.ReceivingHeiId == issuer);
+        }
+
         if (after is not null)
         {
             query = query.Where(t => string.Compare(t.Id, after) > 0);

@@ -31,6 +31,8 @@ internal static class GrpcRegistration
             options.Interceptors.Add<GrpcExceptionInterceptor>();
             options.MaxReceiveMessageSize = MaxReceiveMessageSize;
         });
+        builder.Services.TryAddSingleton<ChangeSignal>();
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddGrpcReflection();
         builder.Services.AddGrpcHealthChecks();
 

@@ -29,6 +29,14 @@ internal sealed partial class RequestViolations
         }
     }
 
+    /// <summary>Throws InvalidArgument naming <paramref name="field"/> when the id a read names is empty.</summary>
+    public static void ThrowIfMissing(string field, string value)
+    {
+        var violations = new RequestViolations();
+        violations.Required(field, value);
+        violations.ThrowIfAny();
+    }
+
     public bool Required(string field, string value)
     {
         if (string.IsNullOrWhiteSpace(value))

@@ -1,7 +1,10 @@
+using EwpGateway.Infrastructure.Grpc;
+using Grpc.Core;
+
 namespace EwpGateway.Infrastructure.Persistence;
 
-/// <summary>A write named an aggregate that does not exist.</summary>
-internal sealed class AggregateNotFoundException : Exception
+/// <summary>A write named an aggregate that does not exist. The caller gets <see cref="StatusCode.NotFound"/>.</summary>
+internal sealed class AggregateNotFoundException : Exception, IGrpcStatusException
 {
     public AggregateNotFoundException()
     {
@@ -16,4 +19,8 @@ internal sealed class AggregateNotFoundException : Exception
     }
 
     public static AggregateNotFoundException For(string aggregateType, string id) => new($"{aggregateType} '{id}' does not exist.");
+
+    public StatusCode StatusCode => StatusCode.NotFound;
+
+    public string Detail => Message;
 }

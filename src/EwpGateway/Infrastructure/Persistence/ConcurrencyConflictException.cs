@@ -1,7 +1,10 @@
+using EwpGateway.Infrastructure.Grpc;
+using Grpc.Core;
+
 namespace EwpGateway.Infrastructure.Persistence;
 
-/// <summary>An update was made against a stale version of an aggregate.</summary>
-internal sealed class ConcurrencyConflictException : Exception
+/// <summary>An update was made against a stale version of an aggregate. The caller gets <see cref="StatusCode.Aborted"/> with the current version: it re-reads and retries.</summary>
+internal sealed class ConcurrencyConflictException : Exception, IGrpcStatusException
 {
     public ConcurrencyConflictException()
     {
@@ -31,4 +34,8 @@ internal sealed class ConcurrencyConflictException : Exception
     public long ExpectedVersion { get; }
 
     public long? ActualVersion { get; }
+
+    public StatusCode StatusCode => StatusCode.Aborted;
+
+    public string Detail => Message;
 }

@@ -1,7 +1,10 @@
+using EwpGateway.Infrastructure.Grpc;
+using Grpc.Core;
+
 namespace EwpGateway.Infrastructure.Persistence;
 
-/// <summary>A create reused an idempotency key of an earlier, different request.</summary>
-internal sealed class IdempotencyConflictException : Exception
+/// <summary>A create reused an idempotency key of an earlier, different request. The caller gets <see cref="StatusCode.FailedPrecondition"/>: retrying cannot succeed, the key must change.</summary>
+internal sealed class IdempotencyConflictException : Exception, IGrpcStatusException
 {
     public IdempotencyConflictException()
     {
@@ -14,4 +17,8 @@ internal sealed class IdempotencyConflictException : Exception
     public IdempotencyConflictException(string message, Exception innerException) : base(message, innerException)
     {
     }
+
+    public StatusCode StatusCode => StatusCode.FailedPrecondition;
+
+    public string Detail => Message;
 }

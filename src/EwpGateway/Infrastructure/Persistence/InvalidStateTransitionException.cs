@@ -1,7 +1,10 @@
+using EwpGateway.Infrastructure.Grpc;
+using Grpc.Core;
+
 namespace EwpGateway.Infrastructure.Persistence;
 
-/// <summary>A write is not allowed in the aggregate's current state (e.g. accepting a cancelled nomination).</summary>
-internal sealed class InvalidStateTransitionException : Exception
+/// <summary>A write is not allowed in the aggregate's current state (e.g. accepting a cancelled nomination). The caller gets <see cref="StatusCode.FailedPrecondition"/>.</summary>
+internal sealed class InvalidStateTransitionException : Exception, IGrpcStatusException
 {
     public InvalidStateTransitionException()
     {
@@ -14,4 +17,8 @@ internal sealed class InvalidStateTransitionException : Exception
     public InvalidStateTransitionException(string message, Exception innerException) : base(message, innerException)
     {
     }
+
+    public StatusCode StatusCode => StatusCode.FailedPrecondition;
+
+    public string Detail => Message;
 }

@@ -1,4 +1,5 @@
 using EwpGateway.Infrastructure.Grpc;
+using EwpGateway.Infrastructure.Persistence;
 using Google.Rpc;
 using Grpc.Core;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -9,9 +10,10 @@ public sealed class GrpcExceptionInterceptorTests
 {
     public static TheoryData<Exception, StatusCode> KnownExceptions => new()
     {
-        { new ResourceNotFoundException("Agreement", "a1"), StatusCode.NotFound },
-        { new VersionConflictException("Agreement", "a1", 3, 5), StatusCode.Aborted },
-        { new IdempotencyKeyReusedException("k1"), StatusCode.FailedPrecondition },
+        { AggregateNotFoundException.For("Agreement", "a1"), StatusCode.NotFound },
+        { new ConcurrencyConflictException("Agreement", "a1", 3, 5), StatusCode.Aborted },
+        { new IdempotencyConflictException("The idempotency key 'k1' was already used."), StatusCode.FailedPrecondition },
+        { new InvalidStateTransitionException("Agreement 'a1' is already terminated."), StatusCode.FailedPrecondition },
     };
 
     [Theory]
@@ -25,11 +27,11 @@ public sealed class GrpcExceptionInterceptorTests
     }
 
     [Fact]
-    public async Task UnaryServerHandler_VersionConflict_MessageNamesCurrentVersion()
+    public async Task UnaryServerHandler_ConcurrencyConflict_MessageNamesCurrentVersion()
     {
-        var ex = await CallThrowing(new VersionConflictException("Agreement", "a1", 3, 5));
+        var ex = await CallThrowing(new ConcurrencyConflictException("Agreement", "a1", 3, 5));
 
-        Assert.Contains("version 5", ex.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("current version 5", ex.Status.Detail, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -70,7 +72,7 @@ public sealed class GrpcExceptionInterceptorTests
         var context = new TestServerCallContext(TestContext.Current.CancellationToken);
 
         var ex = await Assert.ThrowsAsync<RpcException>(() => interceptor.ServerStreamingServerHandler<string, string>(
-            "request", null!, context, (_, _, _) => throw new ResourceNotFoundException("Agreement", "a1")));
+            "request", null!, context, (_, _, _) => throw AggregateNotFoundException.For("Agreement", "a1")));
 
         Assert.Equal(StatusCode.NotFound, ex.StatusCode);
     }
