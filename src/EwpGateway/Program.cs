@@ -26,7 +26,8 @@ builder.Services.AddManifest();
 builder.Services.AddEcho();
 builder.Services.AddInstitutions();
 builder.Services.AddIias();
-builder.Services.AddOmobilityCnrReceiver().AddTorCnrReceiver();
+builder.Services.AddOmobilities();
+builder.Services.AddTorCnrReceiver();
 builder.Services.AddGatewayHealth();
 builder.AddGatewayGrpc();
 
@@ -39,7 +40,8 @@ app.MapManifest();
 app.MapEcho();
 app.MapInstitutions();
 app.MapIias();
-app.MapOmobilityCnrReceiver().MapTorCnrReceiver();
+app.MapOmobilities();
+app.MapTorCnrReceiver();
 app.MapGatewayHealth();
 app.MapGatewayGrpc();
 

@@ -14,6 +14,11 @@ internal static class XmlAssert
     public const string IiasIndexXsd = "ewp-specs-api-iias/endpoints/index-response.xsd";
     public const string IiasStatsXsd = "ewp-specs-api-iias/endpoints/stats-response.xsd";
     public const string InstitutionsXsd = "ewp-specs-api-institutions/response.xsd";
+    public const string OmobilitiesGetXsd = "_registry-service-bundled/ewp-specs-api-omobilities-v3.0.0/endpoints/get-response.xsd";
+    public const string OmobilitiesIndexXsd = "_registry-service-bundled/ewp-specs-api-omobilities-v3.0.0/endpoints/index-response.xsd";
+    public const string OmobilitiesUpdateRequestXsd = "_registry-service-bundled/ewp-specs-api-omobilities-v3.0.0/endpoints/update-request.xsd";
+    public const string OmobilitiesUpdateResponseXsd = "_registry-service-bundled/ewp-specs-api-omobilities-v3.0.0/endpoints/update-response.xsd";
+    public const string OmobilitiesEntryXsd = "_registry-service-bundled/ewp-specs-api-omobilities-v3.0.0/manifest-entry.xsd";
 
     /// <summary>Asserts that <paramref name="xml"/> is valid against <paramref name="xsd"/> and returns it parsed.</summary>
     public static XDocument Valid(string xml, string xsd)

@@ -8,7 +8,7 @@ namespace EwpGateway.Features.Nominations;
 /// Reads and writes nominations with their status history. Our outgoing nominations notify the receiving HEI
 /// (omobility CNR); our decisions on incoming ones notify the sending HEI (imobility CNR).
 /// </summary>
-internal sealed class NominationStore(AggregateWriter writer)
+internal sealed partial class NominationStore(AggregateWriter writer)
 {
     /// <summary>Stores a new nomination with status <see cref="NominationStatus.Nominated"/> (unless given) and its first history entry.</summary>
     public async Task<Nomination> SubmitAsync(Nomination nomination, string? idempotencyKey, CancellationToken ct)

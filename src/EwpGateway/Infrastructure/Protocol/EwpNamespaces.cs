@@ -24,6 +24,11 @@ internal static class EwpNamespaces
     public const string IiasEntry = Gh + "ewp-specs-api-iias/blob/stable-v7/manifest-entry.xsd";
     public const string InstitutionsResponse = Gh + "ewp-specs-api-institutions/tree/stable-v2";
     public const string InstitutionsEntry = Gh + "ewp-specs-api-institutions/blob/stable-v2/manifest-entry.xsd";
+    public const string OmobilitiesGetResponse = Gh + "ewp-specs-api-omobilities/blob/stable-v3/endpoints/get-response.xsd";
+    public const string OmobilitiesIndexResponse = Gh + "ewp-specs-api-omobilities/blob/stable-v3/endpoints/index-response.xsd";
+    public const string OmobilitiesUpdateRequest = Gh + "ewp-specs-api-omobilities/blob/stable-v3/endpoints/update-request.xsd";
+    public const string OmobilitiesUpdateResponse = Gh + "ewp-specs-api-omobilities/blob/stable-v3/endpoints/update-response.xsd";
+    public const string OmobilitiesEntry = Gh + "ewp-specs-api-omobilities/blob/stable-v3/manifest-entry.xsd";
     public const string Contact = Gh + "ewp-specs-types-contact/tree/stable-v1";
     public const string Xml = "http://www.w3.org/XML/1998/namespace";
 }
