@@ -83,7 +83,7 @@ internal sealed class AgreementStore(AggregateWriter writer)
     public async Task<Agreement?> GetAsync(string id, CancellationToken ct)
     {
         await using var db = writer.Factory.CreateDbContext();
-        return await db.Agreements.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, ct);
+        return await db.Agreements.AsNoTracking().AsSplitQuery().SingleOrDefaultAsync(a => a.Id == id, ct);
     }
 
     /// <summary>A page of agreements ordered by id; the token is the one returned with the previous page.</summary>
