@@ -5,9 +5,10 @@ using Microsoft.EntityFrameworkCore;
 namespace EwpGateway.Features.Iias;
 
 /// <summary>
-/// The read queries of the IIAs API: our own agreements (not partners' copies) that a caller may see, i.e.
-/// those where one of the caller's HEIs is a partner. <c>get</c>, <c>index</c> and <c>stats</c> all go through
-/// <see cref="VisibleAsync"/> so that they always agree.
+/// The read queries of the IIAs APIs. Our own agreements (not partners' copies) that a caller may see are
+/// those where one of the caller's HEIs is a partner; <c>get</c>, <c>index</c> and <c>stats</c> all filter
+/// through <see cref="Visible"/> so that they always agree. Filters run in the database; SCHAC ids compare
+/// case-insensitively, so both sides are lower-cased there.
 /// </summary>
 internal sealed class AgreementQueries(GatewayDbContextFactory factory)
 {
@@ -25,18 +26,52 @@ internal sealed class AgreementQueries(GatewayDbContextFactory factory)
         }
 
         await using var db = factory.CreateDbContext();
-        var query = db.Agreements.AsNoTracking().Where(a => a.Provenance.Source == ProvenanceSource.Local);
+        var query = Visible(db, callerHeiIds);
         if (ids is not null)
         {
             var wanted = ids.Distinct(StringComparer.Ordinal).ToList();
             query = query.Where(a => wanted.Contains(a.Id));
         }
 
-        var agreements = await query.OrderBy(a => a.Id).AsSplitQuery().ToListAsync(ct);
+        return await query.OrderBy(a => a.Id).AsSplitQuery().ToListAsync(ct);
+    }
 
-        // SCHAC ids compare case-insensitively; the partner filter stays in memory for that reason.
-        var callers = new HashSet<string>(callerHeiIds, StringComparer.OrdinalIgnoreCase);
-        return [.. agreements.Where(a => a.Partners.Any(p => callers.Contains(p.HeiId)))];
+    /// <summary>
+    /// The ids of the <c>index</c>: our agreements visible to the callers in which <paramref name="homeHeiId"/> and
+    /// another HEI are partners, modified after <paramref name="modifiedSince"/>, with a cooperation condition whose
+    /// receiving years contain one of <paramref name="academicYearIds"/> (compared by start year), all when not given.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> IndexAsync(
+        IReadOnlyCollection<string> callerHeiIds, string homeHeiId, IReadOnlyCollection<string> academicYearIds,
+        DateTimeOffset? modifiedSince, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(callerHeiIds);
+        ArgumentNullException.ThrowIfNull(academicYearIds);
+        if (callerHeiIds.Count == 0)
+        {
+            return [];
+        }
+
+        await using var db = factory.CreateDbContext();
+        var home = homeHeiId.ToLowerInvariant();
+        var query = Visible(db, callerHeiIds)
+            .Where(a => a.Partners.Any(p => p.HeiId.ToLower() == home) && a.Partners.Count >= 2);
+        if (modifiedSince is { } since)
+        {
+            // SQLite stores instants as integers of their UTC form, so the bound must be UTC as well.
+            var bound = since.ToUniversalTime();
+            query = query.Where(a => a.Provenance.LastModified > bound);
+        }
+
+        if (academicYearIds.Count > 0)
+        {
+            var starts = academicYearIds.Where(y => y.Length >= 4).Select(y => y[..4]).Distinct(StringComparer.Ordinal).ToList();
+            query = query.Where(a => a.CooperationConditions.Any(c => starts.Any(y =>
+                string.Compare(c.ReceivingFirstAcademicYearId.Substring(0, 4), y) <= 0
+                && string.Compare(y, c.ReceivingLastAcademicYearId.Substring(0, 4)) <= 0)));
+        }
+
+        return await query.OrderBy(a => a.Id).Select(a => a.Id).ToListAsync(ct);
     }
 
     /// <summary>All our own agreements (for the stats endpoint).</summary>
@@ -47,4 +82,39 @@ internal sealed class AgreementQueries(GatewayDbContextFactory factory)
             .Where(a => a.Provenance.Source == ProvenanceSource.Local)
             .OrderBy(a => a.Id).AsSplitQuery().ToListAsync(ct);
     }
+
+    /// <summary>
+    /// The partners' copies we hold whose owner is one of <paramref name="callerHeiIds"/> and whose owner's id is in
+    /// <paramref name="partnerIds"/>, and in which <paramref name="homeHeiId"/> is a partner (IIAs Approval API).
+    /// </summary>
+    public async Task<IReadOnlyList<Agreement>> PartnerCopiesAsync(
+        IReadOnlyCollection<string> callerHeiIds, string homeHeiId, IReadOnlyCollection<string> partnerIds, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(callerHeiIds);
+        if (callerHeiIds.Count == 0)
+        {
+            return [];
+        }
+
+        await using var db = factory.CreateDbContext();
+        var callers = Lower(callerHeiIds);
+        var home = homeHeiId.ToLowerInvariant();
+        var wanted = partnerIds.Distinct(StringComparer.Ordinal).ToList();
+        return await db.Agreements.AsNoTracking()
+            .Where(a => a.Provenance.Source == ProvenanceSource.Partner
+                && a.Provenance.PartnerHeiId != null && callers.Contains(a.Provenance.PartnerHeiId.ToLower())
+                && a.Provenance.PartnerObjectId != null && wanted.Contains(a.Provenance.PartnerObjectId)
+                && a.Partners.Any(p => p.HeiId.ToLower() == home))
+            .OrderBy(a => a.Provenance.PartnerObjectId).AsSplitQuery().ToListAsync(ct);
+    }
+
+    private static IQueryable<Agreement> Visible(GatewayDbContext db, IReadOnlyCollection<string> callerHeiIds)
+    {
+        var callers = Lower(callerHeiIds);
+        return db.Agreements.AsNoTracking()
+            .Where(a => a.Provenance.Source == ProvenanceSource.Local && a.Partners.Any(p => callers.Contains(p.HeiId.ToLower())));
+    }
+
+    private static List<string> Lower(IEnumerable<string> heiIds) =>
+        [.. heiIds.Select(h => h.ToLowerInvariant()).Distinct(StringComparer.Ordinal)];
 }

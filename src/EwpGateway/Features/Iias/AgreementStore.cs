@@ -29,17 +29,40 @@ internal sealed class AgreementStore(AggregateWriter writer)
             OwnedCollection.Replace(existing.Partners, agreement.Partners);
             OwnedCollection.Replace(existing.CooperationConditions, agreement.CooperationConditions);
             OwnedCollection.Replace(existing.Approvals, agreement.Approvals);
+            OwnedCollection.Replace(existing.Contacts, agreement.Contacts);
+            existing.PdfFileId = agreement.PdfFileId;
             ProvenanceCopy.From(existing.Provenance, agreement.Provenance);
         }, Notices, ct);
     }
 
-    /// <summary>Records that <paramref name="heiId"/> approved the version of the agreement whose hash is <paramref name="iiaHash"/>.</summary>
+    /// <summary>
+    /// Records that <paramref name="heiId"/> (usually our HEI, approving a partner's copy) approved the version of
+    /// the agreement whose hash is <paramref name="iiaHash"/>. When we approve, the other partners get an approval CNR.
+    /// </summary>
+    /// <exception cref="InvalidStateTransitionException">
+    /// The agreement has not-yet-defined values, or it is a partner's copy whose current hash is not <paramref name="iiaHash"/>.
+    /// </exception>
     public Task<Agreement> ApproveAsync(string id, string heiId, string iiaHash, long? expectedVersion, CancellationToken ct) =>
         writer.UpdateAsync<Agreement>(id, expectedVersion, (existing, write) =>
         {
+            var undefined = IiaNotYetDefined.Find(existing);
+            if (undefined.Count > 0)
+            {
+                throw new InvalidStateTransitionException(
+                    $"Agreement '{id}' cannot be approved while it has not-yet-defined values: {string.Join("; ", undefined)}.");
+            }
+
+            // A partner's copy can only be approved in the version we hold; an older hash would approve what is gone.
+            if (existing.Provenance.Source == ProvenanceSource.Partner && existing.IiaHash is { } current && current != iiaHash)
+            {
+                throw new InvalidStateTransitionException(
+                    $"Agreement '{id}' cannot be approved with hash '{iiaHash}': the partner's current hash is '{current}'.");
+            }
+
             existing.Approvals.Add(new AgreementApproval { HeiId = heiId, IiaHash = iiaHash, ApprovedAt = write.Now });
         }, a => string.Equals(heiId, writer.HomeHeiId, StringComparison.OrdinalIgnoreCase)
-            ? a.Partners.Select(p => new OutboxNotice(p.HeiId, OutboxKind.IiaApprovalCnr))
+            ? a.Partners.Where(p => !string.Equals(p.HeiId, writer.HomeHeiId, StringComparison.OrdinalIgnoreCase))
+                .Select(p => new OutboxNotice(p.HeiId, OutboxKind.IiaApprovalCnr))
             : [], ct);
 
     /// <summary>Terminates the agreement as a whole (EWP <c>terminated-as-a-whole</c>).</summary>
@@ -60,7 +83,7 @@ internal sealed class AgreementStore(AggregateWriter writer)
     public async Task<Agreement?> GetAsync(string id, CancellationToken ct)
     {
         await using var db = writer.Factory.CreateDbContext();
-        return await db.Agreements.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, ct);
+        return await db.Agreements.AsNoTracking().AsSplitQuery().SingleOrDefaultAsync(a => a.Id == id, ct);
     }
 
     /// <summary>A page of agreements ordered by id; the token is the one returned with the previous page.</summary>

@@ -8,9 +8,9 @@ namespace EwpGateway.Features.Iias;
 
 /// <summary>
 /// Reads an IIAs v7 get-response into canonical <see cref="Agreement"/>s, the inverse of <see cref="IiaXmlWriter"/>.
-/// The first partner is the responding HEI, so its <c>iia-id</c> becomes the agreement's id. The canonical model
-/// does not carry contacts other than the signing contact's names and email, <c>pdf-file</c>, or
-/// <c>v6-value</c>; a value marked <c>not-yet-defined</c> is read as absent.
+/// The first partner is the responding HEI, so its <c>iia-id</c> becomes the agreement's id. Nothing of the
+/// document is lost but contact addresses: contacts, <c>pdf-file</c>, <c>v6-value</c> and values marked
+/// <c>not-yet-defined</c> (kept with their flag) all survive, so that writing the agreement back reproduces it.
 /// </summary>
 internal static class IiaXmlReader
 {
@@ -33,6 +33,7 @@ internal static class IiaXmlReader
     {
         var partners = iia.Elements(Ns + "partner").Select(ReadPartner).ToList();
         var conditions = iia.Element(Ns + "cooperation-conditions");
+        var specs = conditions?.Elements().ToList() ?? [];
         var first = partners.FirstOrDefault();
         return new Agreement
         {
@@ -40,8 +41,10 @@ internal static class IiaXmlReader
             Partners = partners,
             InEffect = XmlConvert.ToBoolean(Text(iia, "in-effect") ?? "false"),
             TerminatedAsAWhole = conditions?.Attribute("terminated-as-a-whole") is { } terminated && XmlConvert.ToBoolean(terminated.Value),
-            CooperationConditions = [.. conditions?.Elements().Select(ReadCondition) ?? []],
+            CooperationConditions = [.. specs.Select(ReadCondition)],
             IiaHash = Text(iia, "iia-hash"),
+            PdfFileId = Text(iia, "pdf-file"),
+            Contacts = [.. iia.Elements(Ns + "partner").SelectMany(PartnerContacts), .. specs.SelectMany(SpecContacts)],
             Provenance = new Provenance
             {
                 Source = ProvenanceSource.Partner,
@@ -74,6 +77,17 @@ internal static class IiaXmlReader
         };
     }
 
+    private static IEnumerable<AgreementContact> PartnerContacts(XElement partner)
+    {
+        var heiId = Text(partner, "hei-id");
+        return partner.Elements(Ns + "signing-contact").Select(c => IiaContactXml.Read(c, AgreementContactRole.Signing, heiId, null))
+            .Concat(partner.Elements(C + "contact").Select(c => IiaContactXml.Read(c, AgreementContactRole.Partner, heiId, null)));
+    }
+
+    private static IEnumerable<AgreementContact> SpecContacts(XElement spec, int index) =>
+        spec.Elements(Ns + "sending-contact").Select(c => IiaContactXml.Read(c, AgreementContactRole.Sending, null, index))
+            .Concat(spec.Elements(Ns + "receiving-contact").Select(c => IiaContactXml.Read(c, AgreementContactRole.Receiving, null, index)));
+
     private static CooperationCondition ReadCondition(XElement spec)
     {
         var perYear = spec.Element(Ns + "mobilities-per-year");
@@ -93,11 +107,13 @@ internal static class IiaXmlReader
             ReceivingOunitId = Text(spec, "receiving-ounit-id"),
             ReceivingFirstAcademicYearId = Text(spec, "receiving-first-academic-year-id") ?? "",
             ReceivingLastAcademicYearId = Text(spec, "receiving-last-academic-year-id") ?? "",
-            MobilitiesPerYear = perYear is null || NotYetDefined(perYear) ? null : XmlConvert.ToInt32(perYear.Value),
-            RecommendedLanguageSkills = [.. spec.Elements(Ns + "recommended-language-skill").Where(s => !NotYetDefined(s)).Select(ReadSkill)],
+            MobilitiesPerYear = perYear is null ? null : XmlConvert.ToInt32(perYear.Value),
+            MobilitiesPerYearNotYetDefined = perYear is not null && NotYetDefined(perYear),
+            RecommendedLanguageSkills = [.. spec.Elements(Ns + "recommended-language-skill").Select(ReadSkill)],
             SubjectAreas = [.. spec.Elements(Ns + "subject-area").Select(a => new SubjectArea
             {
                 IscedFCode = Text(a, "isced-f-code") ?? "",
+                V6Value = V6Value(a),
                 IscedClarification = Text(a, "isced-clarification"),
             })],
             OtherInfo = Text(spec, "other-info-terms"),
@@ -116,9 +132,13 @@ internal static class IiaXmlReader
             Language = Text(skill, "language") ?? "",
             CefrLevel = Text(skill, "cefr-level"),
             IscedFCode = area is null ? null : Text(area, "isced-f-code"),
+            IscedV6Value = area is null ? null : V6Value(area),
             IscedClarification = area is null ? null : Text(area, "isced-clarification"),
+            NotYetDefined = NotYetDefined(skill),
         };
     }
+
+    private static string? V6Value(XElement subjectArea) => subjectArea.Element(Ns + "isced-f-code")?.Attribute("v6-value")?.Value;
 
     private static bool NotYetDefined(XElement element) =>
         element.Attribute("not-yet-defined") is { } flag && XmlConvert.ToBoolean(flag.Value);

@@ -7,9 +7,9 @@ namespace EwpGateway.Features.Iias;
 
 /// <summary>
 /// Writes a canonical <see cref="Agreement"/> as an IIAs v7 <c>&lt;iia&gt;</c>, as the responding HEI sees it:
-/// the responding HEI's partner first. Values the agreement lacks but v7 requires (mobilities per
-/// year, a recommended language skill) are written with <c>not-yet-defined="true"</c>, which the hash skips
-/// and which makes the IIA not valid for approval.
+/// the responding HEI's partner first. Values marked not yet defined, and values the agreement lacks but v7
+/// requires (mobilities per year, a recommended language skill), are written with <c>not-yet-defined="true"</c>,
+/// which the hash skips and which makes the IIA not valid for approval (see <see cref="IiaNotYetDefined"/>).
 /// </summary>
 internal static class IiaXmlWriter
 {
@@ -40,8 +40,8 @@ internal static class IiaXmlWriter
             ?? throw new ArgumentException($"Agreement '{agreement.Id}' has no partner '{homeHeiId}' and another one.", nameof(agreement));
 
         await writer.WriteStartElementAsync(null, "iia", Ns);
-        await WritePartnerAsync(writer, home, agreement.Id);
-        await WritePartnerAsync(writer, other, other.IiaId);
+        await WritePartnerAsync(writer, home, agreement.Id, agreement.Contacts);
+        await WritePartnerAsync(writer, other, other.IiaId, agreement.Contacts);
         await writer.WriteElementStringAsync(null, "in-effect", Ns, XmlConvert.ToString(agreement.InEffect));
 
         await writer.WriteStartElementAsync(null, "cooperation-conditions", Ns);
@@ -51,13 +51,15 @@ internal static class IiaXmlWriter
         }
 
         // The XSD fixes the order of the four kinds; within a kind the stored order is kept.
-        foreach (var condition in agreement.CooperationConditions.OrderBy(c => c.MobilityType))
+        foreach (var (condition, index) in agreement.CooperationConditions.Select((c, i) => (c, i)).OrderBy(x => x.c.MobilityType))
         {
-            await WriteSpecAsync(writer, condition);
+            var contacts = agreement.Contacts.Where(c => c.ConditionIndex == index).ToList();
+            await WriteSpecAsync(writer, condition, contacts);
         }
 
         await writer.WriteEndElementAsync();
         await writer.WriteElementStringAsync(null, "iia-hash", Ns, iiaHash);
+        await WriteOptionalAsync(writer, "pdf-file", agreement.PdfFileId);
         await writer.WriteEndElementAsync();
     }
 
@@ -71,17 +73,31 @@ internal static class IiaXmlWriter
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Unknown mobility type."),
     };
 
-    private static async Task WritePartnerAsync(XmlWriter writer, AgreementPartner partner, string? iiaId)
+    private static async Task WritePartnerAsync(XmlWriter writer, AgreementPartner partner, string? iiaId, List<AgreementContact> all)
     {
+        var contacts = all.Where(c => c.ConditionIndex is null && string.Equals(c.PartnerHeiId, partner.HeiId, StringComparison.OrdinalIgnoreCase)).ToList();
         await writer.WriteStartElementAsync(null, "partner", Ns);
         await writer.WriteElementStringAsync(null, "hei-id", Ns, partner.HeiId);
         await WriteOptionalAsync(writer, "ounit-id", partner.OunitId);
         await WriteOptionalAsync(writer, "iia-id", iiaId);
         await WriteOptionalAsync(writer, "iia-code", partner.IiaCode);
-        await WriteSigningContactAsync(writer, partner);
+        if (contacts.FirstOrDefault(c => c.Role == AgreementContactRole.Signing) is { } signing)
+        {
+            await IiaContactXml.WriteAsync(writer, null, "signing-contact", Ns, signing);
+        }
+        else
+        {
+            await WriteSigningContactAsync(writer, partner);
+        }
+
         if (partner.SigningDate is { } date)
         {
             await writer.WriteElementStringAsync(null, "signing-date", Ns, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        }
+
+        foreach (var contact in contacts.Where(c => c.Role == AgreementContactRole.Partner))
+        {
+            await IiaContactXml.WriteAsync(writer, "c", "contact", EwpNamespaces.Contact, contact);
         }
 
         await writer.WriteEndElementAsync();
@@ -117,28 +133,35 @@ internal static class IiaXmlWriter
         await writer.WriteEndElementAsync();
     }
 
-    private static async Task WriteSpecAsync(XmlWriter writer, CooperationCondition condition)
+    private static async Task WriteSpecAsync(XmlWriter writer, CooperationCondition condition, List<AgreementContact> contacts)
     {
         var isStudent = condition.MobilityType is MobilityType.StudentStudies or MobilityType.StudentTraineeship;
         await writer.WriteStartElementAsync(null, SpecName(condition.MobilityType), Ns);
         await writer.WriteElementStringAsync(null, "sending-hei-id", Ns, condition.SendingHeiId);
         await WriteOptionalAsync(writer, "sending-ounit-id", condition.SendingOunitId);
+        foreach (var contact in contacts.Where(c => c.Role == AgreementContactRole.Sending))
+        {
+            await IiaContactXml.WriteAsync(writer, null, "sending-contact", Ns, contact);
+        }
+
         await writer.WriteElementStringAsync(null, "receiving-hei-id", Ns, condition.ReceivingHeiId);
         await WriteOptionalAsync(writer, "receiving-ounit-id", condition.ReceivingOunitId);
+        foreach (var contact in contacts.Where(c => c.Role == AgreementContactRole.Receiving))
+        {
+            await IiaContactXml.WriteAsync(writer, null, "receiving-contact", Ns, contact);
+        }
+
         await writer.WriteElementStringAsync(null, "receiving-first-academic-year-id", Ns, condition.ReceivingFirstAcademicYearId);
         await writer.WriteElementStringAsync(null, "receiving-last-academic-year-id", Ns, condition.ReceivingLastAcademicYearId);
 
+        // Without a value v7 still needs a positive integer: 1, which the not-yet-defined flag keeps out of the hash.
         await writer.WriteStartElementAsync(null, "mobilities-per-year", Ns);
-        if (condition.MobilitiesPerYear is { } perYear)
-        {
-            await writer.WriteStringAsync(XmlConvert.ToString(perYear));
-        }
-        else
+        if (condition.MobilitiesPerYearNotYetDefined || condition.MobilitiesPerYear is null)
         {
             await WriteNotYetDefinedAsync(writer);
-            await writer.WriteStringAsync("1");
         }
 
+        await writer.WriteStringAsync(XmlConvert.ToString(condition.MobilitiesPerYear ?? 1));
         await writer.WriteEndElementAsync();
 
         foreach (var skill in condition.RecommendedLanguageSkills)
@@ -156,7 +179,7 @@ internal static class IiaXmlWriter
 
         foreach (var area in condition.SubjectAreas)
         {
-            await WriteSubjectAreaAsync(writer, area.IscedFCode, area.IscedClarification);
+            await WriteSubjectAreaAsync(writer, area.IscedFCode, area.V6Value, area.IscedClarification);
         }
 
         await WriteOptionalAsync(writer, "other-info-terms", condition.OtherInfo);
@@ -180,22 +203,32 @@ internal static class IiaXmlWriter
     private static async Task WriteLanguageSkillAsync(XmlWriter writer, LanguageSkill skill)
     {
         await writer.WriteStartElementAsync(null, "recommended-language-skill", Ns);
+        if (skill.NotYetDefined)
+        {
+            await WriteNotYetDefinedAsync(writer);
+        }
+
         await writer.WriteElementStringAsync(null, "language", Ns, skill.Language);
         await WriteOptionalAsync(writer, "cefr-level", skill.CefrLevel);
         if (!string.IsNullOrEmpty(skill.IscedFCode))
         {
-            await WriteSubjectAreaAsync(writer, skill.IscedFCode, skill.IscedClarification);
+            await WriteSubjectAreaAsync(writer, skill.IscedFCode, skill.IscedV6Value, skill.IscedClarification);
         }
 
         await writer.WriteEndElementAsync();
     }
 
     // A v6 code of fewer than four digits is padded for the v7 pattern and kept in v6-value, as the XSD requires.
-    private static async Task WriteSubjectAreaAsync(XmlWriter writer, string iscedCode, string? clarification)
+    private static async Task WriteSubjectAreaAsync(XmlWriter writer, string iscedCode, string? v6Value, string? clarification)
     {
         await writer.WriteStartElementAsync(null, "subject-area", Ns);
         await writer.WriteStartElementAsync(null, "isced-f-code", Ns);
-        if (iscedCode.Length is > 0 and < 4)
+        if (v6Value is not null)
+        {
+            await writer.WriteAttributeStringAsync(null, "v6-value", null, v6Value);
+            await writer.WriteStringAsync(iscedCode);
+        }
+        else if (iscedCode.Length is > 0 and < 4)
         {
             await writer.WriteAttributeStringAsync(null, "v6-value", null, iscedCode);
             await writer.WriteStringAsync(iscedCode.PadRight(4, '0'));

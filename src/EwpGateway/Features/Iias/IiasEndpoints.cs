@@ -1,4 +1,3 @@
-using System.Globalization;
 using EwpGateway.Features.Manifest;
 using EwpGateway.HttpSignatures;
 using EwpGateway.Infrastructure.Authentication;
@@ -24,13 +23,17 @@ internal static class IiasEndpoints
     private const string YearParameter = "receiving_academic_year_id";
     private const string ModifiedSinceParameter = "modified_since";
 
-    /// <summary>Adds the IIAs options (<c>Ewp:Iias</c>, validated at start), the read queries and the manifest entry.</summary>
+    /// <summary>
+    /// Adds the IIAs options (<c>Ewp:Iias</c>, validated at start), the read queries, the manifest entry, the IIA CNR
+    /// receivers and the IIAs Approval API.
+    /// </summary>
     public static IServiceCollection AddIias(this IServiceCollection services)
     {
         services.AddOptions<IiasOptions>().BindConfiguration(IiasOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<AgreementQueries>();
         services.AddSingleton<IManifestApiEntry, IiasManifestEntry>();
         services.AddIiaCnrReceivers();
+        services.AddIiasApproval();
         return services;
     }
 
@@ -43,6 +46,7 @@ internal static class IiasEndpoints
         endpoints.MapGet("/" + StatsPath, StatsAsync)
             .RequireAuthorization(EwpAuthorization.PolicyName).WithName("EwpIiasStats");
         endpoints.MapIiaCnrReceivers();
+        endpoints.MapIiasApproval();
         return endpoints;
     }
 
@@ -99,14 +103,7 @@ internal static class IiasEndpoints
             return sinceError;
         }
 
-        var home = host.Value.HeiId;
-        var agreements = await queries.VisibleAsync(CallerHeiIds(context), null, ct);
-        var ids = agreements
-            .Where(a => IiaXmlWriter.OrderedPartners(a, home) is not null)
-            .Where(a => since is null || a.Provenance.LastModified > since)
-            .Where(a => years.Count == 0 || a.CooperationConditions.Any(c => years.Any(y => Covers(c, y))))
-            .Select(a => a.Id)
-            .ToList();
+        var ids = await queries.IndexAsync(CallerHeiIds(context), host.Value.HeiId, years, since, ct);
         return new IiasIndexResult(ids);
     }
 
@@ -154,16 +151,6 @@ internal static class IiasEndpoints
 
     private static string[] CallerHeiIds(HttpContext context) =>
         [.. context.User.FindAll(EwpClaimTypes.HeiId).Select(c => c.Value).Distinct(StringComparer.OrdinalIgnoreCase)];
-
-    /// <summary>Whether the condition's receiving years first..last contain <paramref name="yearId"/> (compared by start year).</summary>
-    private static bool Covers(CooperationCondition condition, string yearId) =>
-        StartYear(condition.ReceivingFirstAcademicYearId) is { } first
-        && StartYear(condition.ReceivingLastAcademicYearId) is { } last
-        && StartYear(yearId) is { } year
-        && first <= year && year <= last;
-
-    private static int? StartYear(string yearId) =>
-        yearId.Length >= 4 && int.TryParse(yearId.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year) ? year : null;
 
     private static bool Same(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
 }

@@ -35,6 +35,7 @@ internal abstract class GatewayDbContext(DbContextOptions options) : DbContext(o
         ArgumentNullException.ThrowIfNull(configurationBuilder);
         configurationBuilder.Properties<ProvenanceSource>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<MobilityType>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<AgreementContactRole>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<NominationDirection>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<NominationStatus>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<ChangeOperation>().HaveConversion<string>().HaveMaxLength(16);
@@ -73,6 +74,16 @@ internal abstract class GatewayDbContext(DbContextOptions options) : DbContext(o
                 c.OwnsMany(x => x.RecommendedLanguageSkills, s => Rows(s, "CooperationConditionLanguageSkills"));
             });
             e.OwnsMany(x => x.Approvals, a => Rows(a, "AgreementApprovals"));
+            e.OwnsMany(x => x.Contacts, c =>
+            {
+                Rows(c, "AgreementContacts");
+                c.OwnsMany(x => x.Names, n => Texts(n, "AgreementContactNames"));
+                c.OwnsMany(x => x.GivenNames, n => Texts(n, "AgreementContactGivenNames"));
+                c.OwnsMany(x => x.FamilyNames, n => Texts(n, "AgreementContactFamilyNames"));
+                c.OwnsMany(x => x.RoleDescriptions, n => Texts(n, "AgreementContactRoleDescriptions"));
+                c.OwnsMany(x => x.Phones, n => Rows(n, "AgreementContactPhones"));
+                c.OwnsMany(x => x.Emails, n => Rows(n, "AgreementContactEmails"));
+            });
         });
 
         modelBuilder.Entity<Nomination>(e =>

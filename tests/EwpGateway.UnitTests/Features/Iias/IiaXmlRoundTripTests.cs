@@ -9,55 +9,90 @@ using EwpGateway.UnitTests.Infrastructure.Xml;
 namespace EwpGateway.UnitTests.Features.Iias;
 
 /// <summary>
-/// The official IIAs v7 examples parse into canonical agreements, serialize back valid against the XSD, and
-/// lose nothing but what the canonical model does not carry (listed in <see cref="NotCarried"/>).
+/// The official IIAs v7 examples parse into canonical agreements and serialize back valid against the XSD and
+/// lossless: every element, attribute and text of each <c>iia</c> survives, and the official hash is reproduced.
 /// </summary>
 public sealed class IiaXmlRoundTripTests
 {
     private const string GetXsd = "ewp-specs-api-iias/endpoints/get-response.xsd";
+    private const string Example = "ewp-specs-api-iias/endpoints/get-response-example.xml";
+    private const string KitV7 = "ewp-specs-api-iias/resources/xsltKit/get-response-v7.xml";
 
-    public static TheoryData<string> Examples => new()
+    public static TheoryData<string> Examples => new() { Example, KitV7 };
+
+    public static TheoryData<string, string, bool> OfficialHashes => new()
     {
-        "ewp-specs-api-iias/endpoints/get-response-example.xml",
-        "ewp-specs-api-iias/resources/xsltKit/get-response-v7.xml",
+        { Example, "e950faa83a799cf45839e7915db88ed51575babe7845c1219dfde54ce30a61e4", true },
+        { KitV7, "87b33170d7a6c6d894215641f39e7b7de36501265479e5ab3922f32d5b225033", false },
     };
 
     [Theory]
     [MemberData(nameof(Examples))]
-    public async Task ReadThenWrite_OfficialExample_ValidAndNoCarriedFieldLost(string file)
+    public async Task ReadThenWrite_OfficialExample_ValidAndNoDifference(string file)
     {
         var original = Load(SpecExamples.PathOf(file));
 
-        var agreements = IiaXmlReader.Read(original);
-        var written = await WriteAsync(agreements);
+        var written = await WriteAsync(IiaXmlReader.Read(original));
 
         var errors = EwpSchemas.Default.Validate(new MemoryStream(Encoding.UTF8.GetBytes(written)), GetXsd);
         Assert.True(errors.Count == 0, string.Join("; ", errors) + "\n" + written);
-        Assert.Equal(Fields(original), Fields(XDocument.Parse(written, LoadOptions.PreserveWhitespace)));
+        var differences = Differences(Fields(original), Fields(XDocument.Parse(written, LoadOptions.PreserveWhitespace)));
+        Assert.True(differences.Count == 0, string.Join("\n", differences) + "\n" + written);
     }
 
-    [Fact]
-    public async Task ReadThenWrite_ExampleWithoutV6Data_SameIiaHash()
+    [Theory]
+    [MemberData(nameof(OfficialHashes))]
+    public async Task ReadThenWrite_OfficialExample_ReproducesOfficialHash(string file, string hash, bool validForApproval)
     {
-        var original = Load(SpecExamples.PathOf("ewp-specs-api-iias/endpoints/get-response-example.xml"));
+        var original = Load(SpecExamples.PathOf(file));
 
         var written = await WriteAsync(IiaXmlReader.Read(original));
 
         var result = Assert.Single(IiaHashCalculator.Compute(IiaHashCalculator.Parse(new MemoryStream(Encoding.UTF8.GetBytes(written)))));
-        Assert.Equal("e950faa83a799cf45839e7915db88ed51575babe7845c1219dfde54ce30a61e4", result.Hash);
-        Assert.True(result.ValidForApproval);
+        Assert.Equal(hash, result.Hash);
+        Assert.Equal(validForApproval, result.ValidForApproval);
     }
 
     [Fact]
-    public void Read_V7KitExample_NotYetDefinedValuesAreAbsent()
+    public void Read_V7KitExample_NotYetDefinedValuesAndV6ValueKept()
     {
-        var agreement = Assert.Single(IiaXmlReader.Read(Load(SpecExamples.PathOf("ewp-specs-api-iias/resources/xsltKit/get-response-v7.xml"))));
+        var agreement = Assert.Single(IiaXmlReader.Read(Load(SpecExamples.PathOf(KitV7))));
 
         var studies = agreement.CooperationConditions[0];
         Assert.Equal(MobilityType.StudentStudies, studies.MobilityType);
-        Assert.Null(studies.MobilitiesPerYear);
-        Assert.Empty(studies.RecommendedLanguageSkills);
+        Assert.Equal(2, studies.MobilitiesPerYear);
+        Assert.True(studies.MobilitiesPerYearNotYetDefined);
+        var skill = Assert.Single(studies.RecommendedLanguageSkills);
+        Assert.True(skill.NotYetDefined);
+        Assert.Equal(("en", "B1"), (skill.Language, skill.CefrLevel));
+        var area = Assert.Single(studies.SubjectAreas);
+        Assert.Equal(("0314", "031"), (area.IscedFCode, area.V6Value));
         Assert.Equal("0f7a5682-faf7-49a7-9cc7-ec486c49a281", agreement.Id);
+        Assert.NotEmpty(IiaNotYetDefined.Find(agreement));
+    }
+
+    [Fact]
+    public void Read_OfficialExample_ContactsAndPdfFileKept()
+    {
+        var agreement = Assert.Single(IiaXmlReader.Read(Load(SpecExamples.PathOf(Example))));
+
+        Assert.Equal("4a483112-d306-4e77-87ff-05b823fb0e0f", agreement.PdfFileId);
+        var contact = Assert.Single(agreement.Contacts, c => c.Role == AgreementContactRole.Partner);
+        Assert.Equal("uw.edu.pl", contact.PartnerHeiId);
+        Assert.Equal("Kowalska", Assert.Single(contact.FamilyNames).Text);
+        Assert.Equal(2, agreement.Contacts.Count(c => c.Role == AgreementContactRole.Signing));
+        Assert.Empty(IiaNotYetDefined.Find(agreement));
+    }
+
+    [Fact]
+    public void Read_V7KitExample_SendingContactWithPhoneKept()
+    {
+        var agreement = Assert.Single(IiaXmlReader.Read(Load(SpecExamples.PathOf(KitV7))));
+
+        var sending = Assert.Single(agreement.Contacts, c => c.Role == AgreementContactRole.Sending);
+        Assert.Equal(0, sending.ConditionIndex);
+        Assert.Equal("XYZ", Assert.Single(sending.Names).Text);
+        Assert.Equal("123456789", Assert.Single(sending.Phones).OtherFormat);
     }
 
     private static XDocument Load(string path) => XDocument.Load(path, LoadOptions.PreserveWhitespace);
@@ -80,19 +115,31 @@ public sealed class IiaXmlRoundTripTests
         return Encoding.UTF8.GetString(buffer.ToArray());
     }
 
-    /// <summary>What the canonical model cannot carry; everything else must survive.</summary>
-    private static bool NotCarried(XElement element) =>
-        element.Name.LocalName is "sending-contact" or "receiving-contact" or "pdf-file"
-        || (element.Name.LocalName == "contact" && element.Parent?.Name.LocalName == "partner")
-        || element.Attribute("not-yet-defined")?.Value is "true" or "1";
+    /// <summary>What one side has and the other lacks, then (if the sets agree) where the order differs.</summary>
+    private static List<string> Differences(List<string> original, List<string> written)
+    {
+        var differences = original.Except(written, StringComparer.Ordinal).Select(l => "lost:  " + l)
+            .Concat(written.Except(original, StringComparer.Ordinal).Select(l => "added: " + l))
+            .ToList();
+        if (differences.Count == 0 && !original.SequenceEqual(written, StringComparer.Ordinal))
+        {
+            differences.Add("same fields in another order");
+        }
 
-    /// <summary>Every leaf value and attribute of each iia, as path=value lines in document order.</summary>
+        return differences;
+    }
+
+    /// <summary>
+    /// Every element (by namespace, name and position), attribute and leaf text of each iia, as one line each in
+    /// document order. Namespace declarations, comments and indentation are not data.
+    /// </summary>
     private static List<string> Fields(XDocument document)
     {
         var lines = new List<string>();
-        foreach (var iia in document.Root!.Elements().Where(e => e.Name.LocalName == "iia"))
+        var iias = document.Root!.Elements().Where(e => e.Name.LocalName == "iia").ToList();
+        for (var i = 0; i < iias.Count; i++)
         {
-            Walk(iia, "iia", lines);
+            Walk(iias[i], $"{Step(iias[i])}[{i + 1}]", lines);
         }
 
         return lines;
@@ -100,20 +147,25 @@ public sealed class IiaXmlRoundTripTests
 
     private static void Walk(XElement element, string path, List<string> lines)
     {
-        foreach (var attribute in element.Attributes().Where(a => !a.IsNamespaceDeclaration && a.Name.LocalName != "v6-value"))
+        lines.Add(path);
+        foreach (var attribute in element.Attributes().Where(a => !a.IsNamespaceDeclaration))
         {
-            lines.Add($"{path}/@{attribute.Name.LocalName}={attribute.Value}");
+            lines.Add($"{path}/@{{{attribute.Name.NamespaceName}}}{attribute.Name.LocalName}={attribute.Value}");
         }
 
-        var children = element.Elements().Where(e => !NotCarried(e)).ToList();
         if (!element.HasElements)
         {
             lines.Add($"{path}={element.Value}");
+            return;
         }
 
-        foreach (var child in children)
+        var seen = new Dictionary<XName, int>();
+        foreach (var child in element.Elements())
         {
-            Walk(child, $"{path}/{child.Name.LocalName}", lines);
+            seen[child.Name] = seen.GetValueOrDefault(child.Name) + 1;
+            Walk(child, $"{path}/{Step(child)}[{seen[child.Name]}]", lines);
         }
     }
+
+    private static string Step(XElement element) => $"{{{element.Name.NamespaceName}}}{element.Name.LocalName}";
 }

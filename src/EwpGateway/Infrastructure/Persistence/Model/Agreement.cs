@@ -18,4 +18,10 @@ internal sealed class Agreement : AggregateRoot
     public string? IiaHash { get; set; }
 
     public List<AgreementApproval> Approvals { get; set; } = [];
+
+    /// <summary>Every contact of the agreement: the partners' and the cooperation conditions' ones.</summary>
+    public List<AgreementContact> Contacts { get; set; } = [];
+
+    /// <summary>EWP <c>pdf-file</c>: the File API id of the agreement's PDF.</summary>
+    public string? PdfFileId { get; set; }
 }

@@ -18,7 +18,11 @@ internal sealed class CooperationCondition
 
     public string ReceivingLastAcademicYearId { get; set; } = "";
 
+    /// <summary>The value of <c>mobilities-per-year</c>; kept even when <see cref="MobilitiesPerYearNotYetDefined"/>.</summary>
     public int? MobilitiesPerYear { get; set; }
+
+    /// <summary>EWP <c>not-yet-defined</c> on <c>mobilities-per-year</c> (a v6 agreement that lacks the value).</summary>
+    public bool MobilitiesPerYearNotYetDefined { get; set; }
 
     /// <summary>Student mobilities: total months per year for all mobilities.</summary>
     public decimal? TotalMonthsPerYear { get; set; }

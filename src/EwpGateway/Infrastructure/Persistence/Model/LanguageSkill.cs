@@ -11,5 +11,11 @@ internal sealed class LanguageSkill
 
     public string? IscedFCode { get; set; }
 
+    /// <summary>The v6 ISCED-F code (1-3 digits) that <see cref="IscedFCode"/> was derived from (EWP <c>v6-value</c>).</summary>
+    public string? IscedV6Value { get; set; }
+
     public string? IscedClarification { get; set; }
+
+    /// <summary>EWP <c>not-yet-defined</c>: a placeholder of a v6 agreement; the values are kept as received.</summary>
+    public bool NotYetDefined { get; set; }
 }

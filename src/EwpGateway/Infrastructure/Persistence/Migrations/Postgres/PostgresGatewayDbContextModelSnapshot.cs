@@ -147,6 +147,9 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<bool>("InEffect")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("PdfFileId")
+                        .HasColumnType("text");
+
                     b.Property<bool>("TerminatedAsAWhole")
                         .HasColumnType("boolean");
 
@@ -385,6 +388,228 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Postgres
                                 .HasForeignKey("AgreementId");
                         });
 
+                    b.OwnsMany("EwpGateway.Infrastructure.Persistence.Model.AgreementContact", "Contacts", b1 =>
+                        {
+                            b1.Property<long>("RowId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("bigint");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<long>("RowId"));
+
+                            b1.Property<string>("AgreementId")
+                                .IsRequired()
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<int?>("ConditionIndex")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Gender")
+                                .HasColumnType("text");
+
+                            b1.Property<string>("PartnerHeiId")
+                                .HasColumnType("text");
+
+                            b1.Property<string>("Role")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)");
+
+                            b1.HasKey("RowId");
+
+                            b1.HasIndex("AgreementId");
+
+                            b1.ToTable("AgreementContacts", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("AgreementId");
+
+                            b1.OwnsMany("EwpGateway.Infrastructure.Persistence.Model.LocalizedText", "FamilyNames", b2 =>
+                                {
+                                    b2.Property<long>("RowId")
+                                        .ValueGeneratedOnAdd()
+                                        .HasColumnType("bigint");
+
+                                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b2.Property<long>("RowId"));
+
+                                    b2.Property<long>("AgreementContactRowId")
+                                        .HasColumnType("bigint");
+
+                                    b2.Property<string>("Lang")
+                                        .HasMaxLength(35)
+                                        .HasColumnType("character varying(35)");
+
+                                    b2.Property<string>("Text")
+                                        .IsRequired()
+                                        .HasColumnType("text");
+
+                                    b2.HasKey("RowId");
+
+                                    b2.HasIndex("AgreementContactRowId");
+
+                                    b2.ToTable("AgreementContactFamilyNames", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("AgreementContactRowId");
+                                });
+
+                            b1.OwnsMany("EwpGateway.Infrastructure.Persistence.Model.LocalizedText", "GivenNames", b2 =>
+                                {
+                                    b2.Property<long>("RowId")
+                                        .ValueGeneratedOnAdd()
+                                        .HasColumnType("bigint");
+
+                                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b2.Property<long>("RowId"));
+
+                                    b2.Property<long>("AgreementContactRowId")
+                                        .HasColumnType("bigint");
+
+                                    b2.Property<string>("Lang")
+                                        .HasMaxLength(35)
+                                        .HasColumnType("character varying(35)");
+
+                                    b2.Property<string>("Text")
+                                        .IsRequired()
+                                        .HasColumnType("text");
+
+                                    b2.HasKey("RowId");
+
+                                    b2.HasIndex("AgreementContactRowId");
+
+                                    b2.ToTable("AgreementContactGivenNames", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("AgreementContactRowId");
+                                });
+
+                            b1.OwnsMany("EwpGateway.Infrastructure.Persistence.Model.LocalizedText", "Names", b2 =>
+                                {
+                                    b2.Property<long>("RowId")
+                                        .ValueGeneratedOnAdd()
+                                        .HasColumnType("bigint");
+
+                                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b2.Property<long>("RowId"));
+
+                                    b2.Property<long>("AgreementContactRowId")
+                                        .HasColumnType("bigint");
+
+                                    b2.Property<string>("Lang")
+                                        .HasMaxLength(35)
+                                        .HasColumnType("character varying(35)");
+
+                                    b2.Property<string>("Text")
+                                        .IsRequired()
+                                        .HasColumnType("text");
+
+                                    b2.HasKey("RowId");
+
+                                    b2.HasIndex("AgreementContactRowId");
+
+                                    b2.ToTable("AgreementContactNames", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("AgreementContactRowId");
+                                });
+
+                            b1.OwnsMany("EwpGateway.Infrastructure.Persistence.Model.LocalizedText", "RoleDescriptions", b2 =>
+                                {
+                                    b2.Property<long>("RowId")
+                                        .ValueGeneratedOnAdd()
+                                        .HasColumnType("bigint");
+
+                                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b2.Property<long>("RowId"));
+
+                                    b2.Property<long>("AgreementContactRowId")
+                                        .HasColumnType("bigint");
+
+                                    b2.Property<string>("Lang")
+                                        .HasMaxLength(35)
+                                        .HasColumnType("character varying(35)");
+
+                                    b2.Property<string>("Text")
+                                        .IsRequired()
+                                        .HasColumnType("text");
+
+                                    b2.HasKey("RowId");
+
+                                    b2.HasIndex("AgreementContactRowId");
+
+                                    b2.ToTable("AgreementContactRoleDescriptions", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("AgreementContactRowId");
+                                });
+
+                            b1.OwnsMany("EwpGateway.Infrastructure.Persistence.Model.ContactEmail", "Emails", b2 =>
+                                {
+                                    b2.Property<long>("RowId")
+                                        .ValueGeneratedOnAdd()
+                                        .HasColumnType("bigint");
+
+                                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b2.Property<long>("RowId"));
+
+                                    b2.Property<string>("Address")
+                                        .IsRequired()
+                                        .HasColumnType("text");
+
+                                    b2.Property<long>("AgreementContactRowId")
+                                        .HasColumnType("bigint");
+
+                                    b2.HasKey("RowId");
+
+                                    b2.HasIndex("AgreementContactRowId");
+
+                                    b2.ToTable("AgreementContactEmails", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("AgreementContactRowId");
+                                });
+
+                            b1.OwnsMany("EwpGateway.Infrastructure.Persistence.Model.ContactPhone", "Phones", b2 =>
+                                {
+                                    b2.Property<long>("RowId")
+                                        .ValueGeneratedOnAdd()
+                                        .HasColumnType("bigint");
+
+                                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b2.Property<long>("RowId"));
+
+                                    b2.Property<long>("AgreementContactRowId")
+                                        .HasColumnType("bigint");
+
+                                    b2.Property<string>("E164")
+                                        .HasColumnType("text");
+
+                                    b2.Property<string>("Extension")
+                                        .HasColumnType("text");
+
+                                    b2.Property<bool>("IsFax")
+                                        .HasColumnType("boolean");
+
+                                    b2.Property<string>("OtherFormat")
+                                        .HasColumnType("text");
+
+                                    b2.HasKey("RowId");
+
+                                    b2.HasIndex("AgreementContactRowId");
+
+                                    b2.ToTable("AgreementContactPhones", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("AgreementContactRowId");
+                                });
+
+                            b1.Navigation("Emails");
+
+                            b1.Navigation("FamilyNames");
+
+                            b1.Navigation("GivenNames");
+
+                            b1.Navigation("Names");
+
+                            b1.Navigation("Phones");
+
+                            b1.Navigation("RoleDescriptions");
+                        });
+
                     b.OwnsMany("EwpGateway.Infrastructure.Persistence.Model.AgreementPartner", "Partners", b1 =>
                         {
                             b1.Property<long>("RowId")
@@ -449,6 +674,9 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Postgres
 
                             b1.Property<int?>("MobilitiesPerYear")
                                 .HasColumnType("integer");
+
+                            b1.Property<bool>("MobilitiesPerYearNotYetDefined")
+                                .HasColumnType("boolean");
 
                             b1.Property<string>("MobilityType")
                                 .IsRequired()
@@ -541,9 +769,15 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Postgres
                                     b2.Property<string>("IscedFCode")
                                         .HasColumnType("text");
 
+                                    b2.Property<string>("IscedV6Value")
+                                        .HasColumnType("text");
+
                                     b2.Property<string>("Language")
                                         .IsRequired()
                                         .HasColumnType("text");
+
+                                    b2.Property<bool>("NotYetDefined")
+                                        .HasColumnType("boolean");
 
                                     b2.HasKey("RowId");
 
@@ -573,6 +807,9 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Postgres
                                         .IsRequired()
                                         .HasColumnType("text");
 
+                                    b2.Property<string>("V6Value")
+                                        .HasColumnType("text");
+
                                     b2.HasKey("RowId");
 
                                     b2.HasIndex("CooperationConditionRowId");
@@ -591,6 +828,8 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Postgres
                         });
 
                     b.Navigation("Approvals");
+
+                    b.Navigation("Contacts");
 
                     b.Navigation("CooperationConditions");
 

@@ -142,6 +142,9 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<bool>("InEffect")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("PdfFileId")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("TerminatedAsAWhole")
                         .HasColumnType("INTEGER");
 
@@ -378,6 +381,214 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Sqlite
                                 .HasForeignKey("AgreementId");
                         });
 
+                    b.OwnsMany("EwpGateway.Infrastructure.Persistence.Model.AgreementContact", "Contacts", b1 =>
+                        {
+                            b1.Property<long>("RowId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("AgreementId")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int?>("ConditionIndex")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Gender")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("PartnerHeiId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Role")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("RowId");
+
+                            b1.HasIndex("AgreementId");
+
+                            b1.ToTable("AgreementContacts", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("AgreementId");
+
+                            b1.OwnsMany("EwpGateway.Infrastructure.Persistence.Model.LocalizedText", "FamilyNames", b2 =>
+                                {
+                                    b2.Property<long>("RowId")
+                                        .ValueGeneratedOnAdd()
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<long>("AgreementContactRowId")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<string>("Lang")
+                                        .HasMaxLength(35)
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<string>("Text")
+                                        .IsRequired()
+                                        .HasColumnType("TEXT");
+
+                                    b2.HasKey("RowId");
+
+                                    b2.HasIndex("AgreementContactRowId");
+
+                                    b2.ToTable("AgreementContactFamilyNames", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("AgreementContactRowId");
+                                });
+
+                            b1.OwnsMany("EwpGateway.Infrastructure.Persistence.Model.LocalizedText", "GivenNames", b2 =>
+                                {
+                                    b2.Property<long>("RowId")
+                                        .ValueGeneratedOnAdd()
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<long>("AgreementContactRowId")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<string>("Lang")
+                                        .HasMaxLength(35)
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<string>("Text")
+                                        .IsRequired()
+                                        .HasColumnType("TEXT");
+
+                                    b2.HasKey("RowId");
+
+                                    b2.HasIndex("AgreementContactRowId");
+
+                                    b2.ToTable("AgreementContactGivenNames", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("AgreementContactRowId");
+                                });
+
+                            b1.OwnsMany("EwpGateway.Infrastructure.Persistence.Model.LocalizedText", "Names", b2 =>
+                                {
+                                    b2.Property<long>("RowId")
+                                        .ValueGeneratedOnAdd()
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<long>("AgreementContactRowId")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<string>("Lang")
+                                        .HasMaxLength(35)
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<string>("Text")
+                                        .IsRequired()
+                                        .HasColumnType("TEXT");
+
+                                    b2.HasKey("RowId");
+
+                                    b2.HasIndex("AgreementContactRowId");
+
+                                    b2.ToTable("AgreementContactNames", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("AgreementContactRowId");
+                                });
+
+                            b1.OwnsMany("EwpGateway.Infrastructure.Persistence.Model.LocalizedText", "RoleDescriptions", b2 =>
+                                {
+                                    b2.Property<long>("RowId")
+                                        .ValueGeneratedOnAdd()
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<long>("AgreementContactRowId")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<string>("Lang")
+                                        .HasMaxLength(35)
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<string>("Text")
+                                        .IsRequired()
+                                        .HasColumnType("TEXT");
+
+                                    b2.HasKey("RowId");
+
+                                    b2.HasIndex("AgreementContactRowId");
+
+                                    b2.ToTable("AgreementContactRoleDescriptions", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("AgreementContactRowId");
+                                });
+
+                            b1.OwnsMany("EwpGateway.Infrastructure.Persistence.Model.ContactEmail", "Emails", b2 =>
+                                {
+                                    b2.Property<long>("RowId")
+                                        .ValueGeneratedOnAdd()
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<string>("Address")
+                                        .IsRequired()
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<long>("AgreementContactRowId")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.HasKey("RowId");
+
+                                    b2.HasIndex("AgreementContactRowId");
+
+                                    b2.ToTable("AgreementContactEmails", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("AgreementContactRowId");
+                                });
+
+                            b1.OwnsMany("EwpGateway.Infrastructure.Persistence.Model.ContactPhone", "Phones", b2 =>
+                                {
+                                    b2.Property<long>("RowId")
+                                        .ValueGeneratedOnAdd()
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<long>("AgreementContactRowId")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<string>("E164")
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<string>("Extension")
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<bool>("IsFax")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<string>("OtherFormat")
+                                        .HasColumnType("TEXT");
+
+                                    b2.HasKey("RowId");
+
+                                    b2.HasIndex("AgreementContactRowId");
+
+                                    b2.ToTable("AgreementContactPhones", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("AgreementContactRowId");
+                                });
+
+                            b1.Navigation("Emails");
+
+                            b1.Navigation("FamilyNames");
+
+                            b1.Navigation("GivenNames");
+
+                            b1.Navigation("Names");
+
+                            b1.Navigation("Phones");
+
+                            b1.Navigation("RoleDescriptions");
+                        });
+
                     b.OwnsMany("EwpGateway.Infrastructure.Persistence.Model.AgreementPartner", "Partners", b1 =>
                         {
                             b1.Property<long>("RowId")
@@ -437,6 +648,9 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Sqlite
                                 .HasColumnType("INTEGER");
 
                             b1.Property<int?>("MobilitiesPerYear")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool>("MobilitiesPerYearNotYetDefined")
                                 .HasColumnType("INTEGER");
 
                             b1.Property<string>("MobilityType")
@@ -526,9 +740,15 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Sqlite
                                     b2.Property<string>("IscedFCode")
                                         .HasColumnType("TEXT");
 
+                                    b2.Property<string>("IscedV6Value")
+                                        .HasColumnType("TEXT");
+
                                     b2.Property<string>("Language")
                                         .IsRequired()
                                         .HasColumnType("TEXT");
+
+                                    b2.Property<bool>("NotYetDefined")
+                                        .HasColumnType("INTEGER");
 
                                     b2.HasKey("RowId");
 
@@ -556,6 +776,9 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Sqlite
                                         .IsRequired()
                                         .HasColumnType("TEXT");
 
+                                    b2.Property<string>("V6Value")
+                                        .HasColumnType("TEXT");
+
                                     b2.HasKey("RowId");
 
                                     b2.HasIndex("CooperationConditionRowId");
@@ -574,6 +797,8 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Sqlite
                         });
 
                     b.Navigation("Approvals");
+
+                    b.Navigation("Contacts");
 
                     b.Navigation("CooperationConditions");
 
