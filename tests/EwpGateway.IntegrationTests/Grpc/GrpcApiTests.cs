@@ -85,6 +85,13 @@ public abstract class GrpcApiTests : GrpcTestBase
         const string Hash = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
         var partnerCopy = AgreementMapping.ToModel(Agreement());
         partnerCopy.IiaHash = Hash;
+
+        // An agreement with not-yet-defined values may not be approved: drop them from this copy.
+        foreach (var condition in partnerCopy.CooperationConditions)
+        {
+            condition.RecommendedLanguageSkills.RemoveAll(skill => skill.NotYetDefined);
+        }
+
         partnerCopy.Provenance = new Model.Provenance { Source = Model.ProvenanceSource.Partner, PartnerHeiId = Partner, PartnerObjectId = "ut-77", EwpVersion = "7.0.0" };
         var stored = await gateway.Services.GetRequiredService<AgreementStore>().CreateAsync(partnerCopy, null, Ct);
 
