@@ -27,7 +27,7 @@ builder.Services.AddEcho();
 builder.Services.AddInstitutions();
 builder.Services.AddIias();
 builder.Services.AddOmobilities();
-builder.Services.AddTorCnrReceiver();
+builder.Services.AddTors();
 builder.Services.AddGatewayHealth();
 builder.AddGatewayGrpc();
 
@@ -41,7 +41,7 @@ app.MapEcho();
 app.MapInstitutions();
 app.MapIias();
 app.MapOmobilities();
-app.MapTorCnrReceiver();
+app.MapTors();
 app.MapGatewayHealth();
 app.MapGatewayGrpc();
 

@@ -19,6 +19,9 @@ internal static class XmlAssert
     public const string OmobilitiesUpdateRequestXsd = "_registry-service-bundled/ewp-specs-api-omobilities-v3.0.0/endpoints/update-request.xsd";
     public const string OmobilitiesUpdateResponseXsd = "_registry-service-bundled/ewp-specs-api-omobilities-v3.0.0/endpoints/update-response.xsd";
     public const string OmobilitiesEntryXsd = "_registry-service-bundled/ewp-specs-api-omobilities-v3.0.0/manifest-entry.xsd";
+    public const string TorsGetXsd = "ewp-specs-api-imobility-tors/endpoints/get-response.xsd";
+    public const string TorsIndexXsd = "ewp-specs-api-imobility-tors/endpoints/index-response.xsd";
+    public const string TorsEntryXsd = "ewp-specs-api-imobility-tors/manifest-entry.xsd";
 
     /// <summary>Asserts that <paramref name="xml"/> is valid against <paramref name="xsd"/> and returns it parsed.</summary>
     public static XDocument Valid(string xml, string xsd)

@@ -29,6 +29,11 @@ internal static class EwpNamespaces
     public const string OmobilitiesUpdateRequest = Gh + "ewp-specs-api-omobilities/blob/stable-v3/endpoints/update-request.xsd";
     public const string OmobilitiesUpdateResponse = Gh + "ewp-specs-api-omobilities/blob/stable-v3/endpoints/update-response.xsd";
     public const string OmobilitiesEntry = Gh + "ewp-specs-api-omobilities/blob/stable-v3/manifest-entry.xsd";
+    public const string ImobilityTorsGetResponse = Gh + "ewp-specs-api-imobility-tors/blob/stable-v2/endpoints/get-response.xsd";
+    public const string ImobilityTorsIndexResponse = Gh + "ewp-specs-api-imobility-tors/blob/stable-v2/endpoints/index-response.xsd";
+    public const string ImobilityTorsEntry = Gh + "ewp-specs-api-imobility-tors/blob/stable-v2/manifest-entry.xsd";
+    public const string ElmoV1 = "https://github.com/emrex-eu/elmo-schemas/tree/v1";
+    public const string XmlDsig = "http://www.w3.org/2000/09/xmldsig#";
     public const string Contact = Gh + "ewp-specs-types-contact/tree/stable-v1";
     public const string Xml = "http://www.w3.org/XML/1998/namespace";
 }
