@@ -86,10 +86,15 @@ public abstract class GrpcApiTests : GrpcTestBase
         var partnerCopy = AgreementMapping.ToModel(Agreement());
         partnerCopy.IiaHash = Hash;
 
-        // An agreement with not-yet-defined values may not be approved: drop them from this copy.
+        // An agreement with not-yet-defined values may not be approved: this copy defines every language skill
+        // (IIAs v7 requires one per staff condition too).
         foreach (var condition in partnerCopy.CooperationConditions)
         {
             condition.RecommendedLanguageSkills.RemoveAll(skill => skill.NotYetDefined);
+            if (condition.RecommendedLanguageSkills.Count == 0)
+            {
+                condition.RecommendedLanguageSkills.Add(new Model.LanguageSkill { Language = "en", CefrLevel = "B2" });
+            }
         }
 
         partnerCopy.Provenance = new Model.Provenance { Source = Model.ProvenanceSource.Partner, PartnerHeiId = Partner, PartnerObjectId = "ut-77", EwpVersion = "7.0.0" };
