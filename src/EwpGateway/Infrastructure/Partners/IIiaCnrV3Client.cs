@@ -6,7 +6,8 @@ namespace EwpGateway.Infrastructure.Partners;
 /// <remarks>
 /// Raw responses: the caller reads the status and the (verified, buffered) XML body and disposes the response.
 /// The URL is the partner's endpoint URL from the registry (<see cref="PartnerApiResolver"/>); parameters are sent
-/// as a form-urlencoded POST body, which every EWP read API accepts.
+/// as a form-urlencoded POST body, which every EWP read API accepts. A call that gets no verified response throws
+/// Refit's <see cref="ApiRequestException"/> wrapping the cause (network error, timeout, open circuit, signature).
 /// </remarks>
 internal interface IIiaCnrV3Client
 {

@@ -52,7 +52,7 @@ internal static class PartnerClientRegistration
     private static void AddClient<TClient>(IServiceCollection services)
         where TClient : class
     {
-        var client = services.AddRefitClient<TClient>()
+        var client = services.AddRefitGeneratedClient<TClient>()
             .ConfigureHttpClient(http =>
             {
                 http.BaseAddress = PartnerUrl.Placeholder;
@@ -87,9 +87,12 @@ internal static class PartnerClientRegistration
         var authority = context.InstanceName;
         builder.TimeProvider = context.ServiceProvider.GetRequiredService<TimeProvider>();
 
-        builder
-            .AddTimeout(new HttpTimeoutStrategyOptions { Name = "total", Timeout = options.TotalTimeout })
-            .AddRetry(new HttpRetryStrategyOptions
+        builder.AddTimeout(new HttpTimeoutStrategyOptions { Name = "total", Timeout = options.TotalTimeout });
+
+        // Polly refuses zero retries; MaxRetryAttempts = 0 means no retry strategy at all.
+        if (options.MaxRetryAttempts > 0)
+        {
+            builder.AddRetry(new HttpRetryStrategyOptions
             {
                 MaxRetryAttempts = options.MaxRetryAttempts,
                 Delay = options.RetryBaseDelay,
@@ -101,7 +104,10 @@ internal static class PartnerClientRegistration
                     PartnerClientLog.Retrying(logger, authority, Describe(args.Outcome), args.AttemptNumber + 1, args.RetryDelay);
                     return ValueTask.CompletedTask;
                 },
-            })
+            });
+        }
+
+        builder
             .AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
             {
                 FailureRatio = options.CircuitBreakerFailureRatio,
