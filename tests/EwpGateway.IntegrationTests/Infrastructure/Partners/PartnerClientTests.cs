@@ -53,18 +53,52 @@ public sealed class PartnerClientTests
         Assert.All(requests, r => Assert.Equal(["again"], r.Echoes));
     }
 
-    [Fact]
-    public async Task EchoAsync_BadRequest_NotRetried()
+    [Theory]
+    [InlineData(408)]
+    [InlineData(429)]
+    [InlineData(500)]
+    [InlineData(502)]
+    public async Task EchoAsync_TransientStatusOnce_Retried(int status)
     {
         var ct = TestContext.Current.CancellationToken;
         await using var partner = await FakePartner.StartAsync(TimeProvider.System, ct);
         await using var host = await PartnerClientHost.StartAsync([partner], FastRetries, null, ct);
-        partner.Script(400);
+        partner.Script(status);
 
         using var response = await EchoAsync(host, 0, "x", ct);
 
-        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(2, partner.Requests.Count);
+    }
+
+    [Theory]
+    [InlineData(400)]
+    [InlineData(403)]
+    [InlineData(404)]
+    public async Task EchoAsync_ClientErrorStatus_NotRetried(int status)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var partner = await FakePartner.StartAsync(TimeProvider.System, ct);
+        await using var host = await PartnerClientHost.StartAsync([partner], FastRetries, null, ct);
+        partner.Script(status);
+
+        using var response = await EchoAsync(host, 0, "x", ct);
+
+        Assert.Equal(status, (int)response.StatusCode);
         Assert.Single(partner.Requests);
+    }
+
+    [Fact]
+    public async Task EchoAsync_PartnerUnreachable_FailsWithNetworkError()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var partner = await FakePartner.StartAsync(TimeProvider.System, ct);
+        await using var host = await PartnerClientHost.StartAsync([partner], FastRetries, null, ct);
+        await partner.DisposeAsync();
+
+        var error = await Assert.ThrowsAsync<ApiRequestException>(() => EchoAsync(host, 0, "x", ct));
+
+        Assert.IsType<HttpRequestException>(error.InnerException);
     }
 
     [Fact]
