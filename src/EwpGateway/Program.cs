@@ -8,6 +8,7 @@ using EwpGateway.Features.Transcripts;
 using EwpGateway.Infrastructure.Authentication;
 using EwpGateway.Infrastructure.Grpc;
 using EwpGateway.Infrastructure.Hosting;
+using EwpGateway.Infrastructure.Partners;
 using EwpGateway.Infrastructure.Persistence;
 using EwpGateway.Infrastructure.Protocol;
 
@@ -28,6 +29,7 @@ builder.Services.AddInstitutions();
 builder.Services.AddIias();
 builder.Services.AddOmobilities();
 builder.Services.AddTors();
+builder.Services.AddEwpPartnerClients();
 builder.Services.AddGatewayHealth();
 builder.AddGatewayGrpc();
 

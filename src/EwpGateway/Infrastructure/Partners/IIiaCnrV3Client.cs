@@ -1,0 +1,17 @@
+using Refit;
+
+namespace EwpGateway.Infrastructure.Partners;
+
+/// <summary>IIA CNR v3 sender: tells a partner one of our agreements changed.</summary>
+/// <remarks>
+/// Raw responses: the caller reads the status and the (verified, buffered) XML body and disposes the response.
+/// The URL is the partner's endpoint URL from the registry (<see cref="PartnerApiResolver"/>); parameters are sent
+/// as a form-urlencoded POST body, which every EWP read API accepts. A call that gets no verified response throws
+/// Refit's <see cref="ApiRequestException"/> wrapping the cause (network error, timeout, open circuit, signature).
+/// </remarks>
+internal interface IIiaCnrV3Client
+{
+    /// <summary>Posts <c>notifier_hei_id</c> and <c>iia_id</c>.</summary>
+    [Post("")]
+    Task<HttpResponseMessage> NotifyAsync([Property(PartnerUrl.OptionKey)] Uri url, [Body] HttpContent form, CancellationToken cancellationToken);
+}
