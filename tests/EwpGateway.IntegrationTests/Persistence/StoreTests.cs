@@ -50,7 +50,7 @@ public abstract class StoreTests
         var store = new NominationStore(writer);
         var nomination = DbTestData.Nomination(NominationDirection.Incoming);
 
-        var submitted = await store.SubmitAsync(nomination, null, Ct);
+        var submitted = await store.CreateAsync(nomination, null, Ct);
         var submittedJson = DbJson.Of(submitted);
         _time.Advance(TimeSpan.FromHours(1));
         var accepted = await store.AcceptAsync(submitted.Id, "Welcome", submitted.Version, Ct);
@@ -170,7 +170,7 @@ public abstract class StoreTests
         var feed = new ChangeFeed(writer.Factory);
 
         var a = await agreements.CreateAsync(DbTestData.Agreement(), null, Ct);
-        var n = await nominations.SubmitAsync(DbTestData.Nomination(), null, Ct);
+        var n = await nominations.CreateAsync(DbTestData.Nomination(), null, Ct);
         a = await agreements.TerminateAsync(a.Id, a.Version, Ct);
         await nominations.CancelAsync(n.Id, "Student withdrew", null, Ct);
         await agreements.DeleteAsync(a.Id, a.Version, Ct);
@@ -234,10 +234,10 @@ public abstract class StoreTests
         var agreement = await agreements.CreateAsync(DbTestData.Agreement(), null, Ct);
         await agreements.ApproveAsync(agreement.Id, DbTestData.Home, "a3f1c2", 1, Ct);
         await agreements.ApproveAsync(agreement.Id, "utwente.nl", "a3f1c2", 2, Ct);
-        await nominations.SubmitAsync(DbTestData.Nomination(), null, Ct);
+        await nominations.CreateAsync(DbTestData.Nomination(), null, Ct);
         var incoming = DbTestData.Nomination(NominationDirection.Incoming);
         incoming.Provenance = new Provenance { Source = ProvenanceSource.Partner, PartnerHeiId = "gtu.ge" };
-        incoming = await nominations.SubmitAsync(incoming, null, Ct);
+        incoming = await nominations.CreateAsync(incoming, null, Ct);
         await nominations.RejectAsync(incoming.Id, "No places left", null, Ct);
         await transcripts.PublishAsync(DbTestData.Transcript(), null, Ct);
 
