@@ -85,6 +85,9 @@ public abstract class GrpcApiTests : GrpcTestBase
         const string Hash = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
         var partnerCopy = AgreementMapping.ToModel(Agreement());
         partnerCopy.IiaHash = Hash;
+
+        // Approvable: a staff-teaching condition needs a recommended language skill, else it is not yet defined.
+        partnerCopy.CooperationConditions[1].RecommendedLanguageSkills.Add(new Model.LanguageSkill { Language = "en", CefrLevel = "B2" });
         partnerCopy.Provenance = new Model.Provenance { Source = Model.ProvenanceSource.Partner, PartnerHeiId = Partner, PartnerObjectId = "ut-77", EwpVersion = "7.0.0" };
         var stored = await gateway.Services.GetRequiredService<AgreementStore>().CreateAsync(partnerCopy, null, Ct);
 
