@@ -24,7 +24,7 @@ public abstract class GrpcApiTests : GrpcTestBase
         var got = await client.GetAgreementAsync(new GetAgreementRequest { Id = created.Id }, cancellationToken: Ct);
         var listed = await client.ListAgreementsAsync(new ListAgreementsRequest { PartnerHeiId = Partner, Origin = Origin.Local, AcademicYearId = "2026/2027" }, cancellationToken: Ct);
 
-        Assert.Equal(NotYetStored(request), Content(created));
+        Assert.Equal(request.Clone(), Content(created));
         Assert.Equal(1, created.Version);
         Assert.Equal(Origin.Local, created.Provenance.Origin);
         Assert.NotNull(created.CreatedAt);
@@ -71,7 +71,7 @@ public abstract class GrpcApiTests : GrpcTestBase
         var got = await client.GetAgreementAsync(new GetAgreementRequest { Id = created.Id }, cancellationToken: Ct);
 
         Assert.Equal(2, updated.Version);
-        var expected = NotYetStored(changed);
+        var expected = changed.Clone();
         expected.Id = "";
         Assert.Equal(expected, Content(updated));
         Assert.Equal(updated, got);
@@ -86,17 +86,8 @@ public abstract class GrpcApiTests : GrpcTestBase
         var partnerCopy = AgreementMapping.ToModel(Agreement());
         partnerCopy.IiaHash = Hash;
 
-        // An agreement with not-yet-defined values may not be approved: this copy defines every language skill
-        // (IIAs v7 requires one per staff condition too).
-        foreach (var condition in partnerCopy.CooperationConditions)
-        {
-            condition.RecommendedLanguageSkills.RemoveAll(skill => skill.NotYetDefined);
-            if (condition.RecommendedLanguageSkills.Count == 0)
-            {
-                condition.RecommendedLanguageSkills.Add(new Model.LanguageSkill { Language = "en", CefrLevel = "B2" });
-            }
-        }
-
+        // Approvable: a staff-teaching condition needs a recommended language skill, else it is not yet defined.
+        partnerCopy.CooperationConditions[1].RecommendedLanguageSkills.Add(new Model.LanguageSkill { Language = "en", CefrLevel = "B2" });
         partnerCopy.Provenance = new Model.Provenance { Source = Model.ProvenanceSource.Partner, PartnerHeiId = Partner, PartnerObjectId = "ut-77", EwpVersion = "7.0.0" };
         var stored = await gateway.Services.GetRequiredService<AgreementStore>().CreateAsync(partnerCopy, null, Ct);
 
@@ -125,6 +116,7 @@ public abstract class GrpcApiTests : GrpcTestBase
         var all = await client.ListAgreementsAsync(new ListAgreementsRequest { IncludeTerminated = true }, cancellationToken: Ct);
 
         Assert.True(terminated.TerminatedAsAWhole);
+        Assert.Equal(("Programme closed", terminated.UpdatedAt), (terminated.TerminationReason, terminated.TerminatedAt));
         Assert.Equal(2, terminated.Version);
         Assert.Equal(StatusCode.FailedPrecondition, again.StatusCode);
         Assert.Empty(active.Agreements);

@@ -1,5 +1,8 @@
 using EwpGateway.Contracts.V1;
+using EwpGateway.Infrastructure.Persistence;
 using Grpc.Core;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using static EwpGateway.IntegrationTests.Grpc.GrpcTestData;
 
 namespace EwpGateway.IntegrationTests.Grpc;
@@ -7,6 +10,26 @@ namespace EwpGateway.IntegrationTests.Grpc;
 /// <summary>Nominations, transcripts and institutions through the real host; run on SQLite and PostgreSQL by the derived classes.</summary>
 public abstract class GrpcMobilityTests : GrpcTestBase
 {
+    [Fact]
+    public async Task CreateNomination_Draft_NoCnrUntilSubmitted()
+    {
+        await using var gateway = await StartAsync();
+        var client = new NominationService.NominationServiceClient(gateway.Authorized);
+
+        var created = await client.CreateNominationAsync(new CreateNominationRequest { IdempotencyKey = "n-draft", Nomination = Nomination() }, cancellationToken: Ct);
+        var rowsAfterCreate = await OutboxAsync(gateway, created.Id);
+        var submitted = await client.SubmitNominationAsync(new SubmitNominationRequest { Id = created.Id, ExpectedVersion = 1 }, cancellationToken: Ct);
+        var rowsAfterSubmit = await OutboxAsync(gateway, created.Id);
+        var again = await Assert.ThrowsAsync<RpcException>(async () => await client.SubmitNominationAsync(
+            new SubmitNominationRequest { Id = created.Id, ExpectedVersion = 2 }, cancellationToken: Ct));
+
+        Assert.Equal(NominationStatus.Draft, created.Status);
+        Assert.Empty(rowsAfterCreate);
+        Assert.Equal(NominationStatus.Pending, submitted.Status);
+        Assert.Equal([(Partner, OutboxKind.OmobilityCnr)], rowsAfterSubmit.Select(r => (r.PartnerHeiId, r.Kind)));
+        Assert.Equal(StatusCode.FailedPrecondition, again.StatusCode);
+    }
+
     [Fact]
     public async Task CreateNomination_ThenUpdateGetListSubmitCancel_EveryFieldKept()
     {
@@ -23,14 +46,14 @@ public abstract class GrpcMobilityTests : GrpcTestBase
         var got = await client.GetNominationAsync(new GetNominationRequest { Id = created.Id }, cancellationToken: Ct);
         var listed = await client.ListNominationsAsync(new ListNominationsRequest
         {
-            Direction = NominationDirection.Outgoing, Status = NominationStatus.Pending, PartnerHeiId = Partner, ReceivingAcademicYearId = "2025/2026",
+            Direction = NominationDirection.Outgoing, Status = NominationStatus.Draft, PartnerHeiId = Partner, ReceivingAcademicYearId = "2025/2026",
         }, cancellationToken: Ct);
         var submitted = await client.SubmitNominationAsync(new SubmitNominationRequest { Id = created.Id, ExpectedVersion = 2 }, cancellationToken: Ct);
         var cancelled = await client.CancelNominationAsync(new CancelNominationRequest { Id = created.Id, ExpectedVersion = 3, Comment = "Student withdrew" }, cancellationToken: Ct);
 
-        Assert.Equal(NotYetStored(request), Content(created));
-        Assert.Equal(NominationStatus.Pending, created.Status);
-        var expectedUpdate = NotYetStored(changed);
+        Assert.Equal(request.Clone(), Content(created));
+        Assert.Equal(NominationStatus.Draft, created.Status);
+        var expectedUpdate = changed.Clone();
         expectedUpdate.Id = "";
         Assert.Equal(expectedUpdate, Content(updated));
         Assert.Equal(updated, got);
@@ -38,7 +61,7 @@ public abstract class GrpcMobilityTests : GrpcTestBase
         Assert.Equal((3L, NominationStatus.Pending), (submitted.Version, submitted.Status));
         Assert.Equal(NominationStatus.Cancelled, cancelled.Status);
         Assert.Equal(
-            [(NominationStatus.Pending, "", Home), (NominationStatus.Cancelled, "Student withdrew", Home)],
+            [(NominationStatus.Draft, "", Home), (NominationStatus.Pending, "", Home), (NominationStatus.Cancelled, "Student withdrew", Home)],
             cancelled.History.Select(h => (h.Status, h.Comment, h.ChangedByHeiId)));
     }
 
@@ -91,11 +114,11 @@ public abstract class GrpcMobilityTests : GrpcTestBase
         var got = await client.GetTranscriptAsync(new GetTranscriptRequest { Id = published.Id }, cancellationToken: Ct);
         var listed = await client.ListTranscriptsAsync(new ListTranscriptsRequest { NominationId = incoming.Id, IssuerHeiId = Home }, cancellationToken: Ct);
 
-        var expected = NotYetStored(request);
+        var expected = request.Clone();
         expected.OmobilityId = incoming.Provenance.PartnerObjectId;
         Assert.Equal(expected, Content(published));
         Assert.Equal(published, retried);
-        var expectedCorrected = NotYetStored(corrected);
+        var expectedCorrected = corrected.Clone();
         expectedCorrected.OmobilityId = incoming.Provenance.PartnerObjectId;
         Assert.Equal((published.Id, 2L), (replaced.Id, replaced.Version));
         Assert.Equal(expectedCorrected, Content(replaced));
@@ -120,14 +143,20 @@ public abstract class GrpcMobilityTests : GrpcTestBase
         var got = await client.GetInstitutionAsync(new GetInstitutionRequest { HeiId = Partner }, cancellationToken: Ct);
         var listed = await client.ListInstitutionsAsync(new ListInstitutionsRequest { Query = "TWENTE" }, cancellationToken: Ct);
 
-        Assert.Equal(NotYetStored(request), Content(created));
+        Assert.Equal(request.Clone(), Content(created));
         Assert.Equal(StatusCode.Aborted, stale.StatusCode);
-        Assert.Equal(NotYetStored(changed), Content(replaced));
+        Assert.Equal(changed.Clone(), Content(replaced));
         Assert.Equal(2, replaced.Version);
         Assert.False(replaced.IsHome);
         Assert.True(home.IsHome);
         Assert.Equal(replaced, got);
         Assert.Equal([Home, Partner], listed.Institutions.Select(i => i.HeiId).Order(StringComparer.Ordinal));
+    }
+
+    private static async Task<List<OutboxMessage>> OutboxAsync(GrpcGatewayHost gateway, string objectId)
+    {
+        await using var db = gateway.Services.GetRequiredService<GatewayDbContextFactory>().CreateDbContext();
+        return await db.Outbox.AsNoTracking().Where(o => o.ObjectId == objectId).ToListAsync(Ct);
     }
 
     private static Nomination Content(Nomination nomination)

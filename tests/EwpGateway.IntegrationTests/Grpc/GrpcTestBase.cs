@@ -17,5 +17,5 @@ public abstract class GrpcTestBase
 
     /// <summary>An incoming nomination stored as the EWP side stores it (incoming ones are never created through gRPC).</summary>
     private protected static async Task<Model.Nomination> SeedIncomingAsync(GrpcGatewayHost gateway) =>
-        await gateway.Services.GetRequiredService<NominationStore>().SubmitAsync(GrpcTestData.IncomingNomination(), null, Ct);
+        await gateway.Services.GetRequiredService<NominationStore>().CreateAsync(GrpcTestData.IncomingNomination(), null, Ct);
 }

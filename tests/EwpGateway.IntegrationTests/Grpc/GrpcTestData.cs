@@ -5,9 +5,8 @@ using Model = EwpGateway.Infrastructure.Persistence.Model;
 namespace EwpGateway.IntegrationTests.Grpc;
 
 /// <summary>
-/// Requests with every field the proto carries set, and what the gateway answers for them. The canonical model does not
-/// store some fields yet (see <see cref="NotYetStored(Agreement)"/> and its overloads): the round-trip tests expect
-/// them back empty, so a model that grows to carry them makes those tests fail until the expectation is updated.
+/// Requests with every field the proto carries set: the canonical model stores them all, so the round-trip tests expect
+/// every one of them back.
 /// </summary>
 internal static class GrpcTestData
 {
@@ -140,73 +139,6 @@ internal static class GrpcTestData
             Source = Model.ProvenanceSource.Partner, PartnerHeiId = Partner, PartnerObjectId = "ut-omobility-" + Guid.NewGuid().ToString("N"), EwpVersion = "3.0.0",
         },
     };
-
-    /// <summary>What the gateway answers for a created agreement: the request's content minus what the model does not store yet.</summary>
-    public static Agreement NotYetStored(Agreement agreement)
-    {
-        var expected = agreement.Clone();
-        foreach (var partner in expected.Partners)
-        {
-            // The model keeps the signing contact's given names, family name and e-mail only.
-            partner.SigningContact = partner.SigningContact is null
-                ? null
-                : new Contact { GivenNames = partner.SigningContact.GivenNames, FamilyName = partner.SigningContact.FamilyName, Email = partner.SigningContact.Email };
-        }
-
-        foreach (var condition in expected.CooperationConditions)
-        {
-            condition.SendingContacts.Clear();
-            condition.ReceivingContacts.Clear();
-        }
-
-        expected.TerminationReason = "";
-        expected.TerminatedAt = null;
-        return expected;
-    }
-
-    public static Nomination NotYetStored(Nomination nomination)
-    {
-        var expected = nomination.Clone();
-        expected.SendingAcademicTermId = "";
-        expected.MobilityType = MobilityType.Unspecified;
-        expected.ActivityAttributes = "";
-        expected.IiaId = "";
-        expected.AgreementId = "";
-        return expected;
-    }
-
-    public static Transcript NotYetStored(Transcript transcript)
-    {
-        var expected = transcript.Clone();
-        expected.Learner.Email = "";
-        foreach (var result in expected.Results)
-        {
-            // One title per result, without its language; no status, no result date.
-            var title = result.Titles[0].Text;
-            result.Titles.Clear();
-            result.Titles.Add(new LocalizedString { Text = title });
-            result.Status = "";
-            result.ResultDate = "";
-        }
-
-        return expected;
-    }
-
-    public static Institution NotYetStored(Institution institution)
-    {
-        var expected = institution.Clone();
-        expected.Abbreviation = "";
-        expected.WebsiteUrl = "";
-        expected.Country = "";
-        expected.Contacts.Clear();
-        foreach (var unit in expected.OrganizationalUnits)
-        {
-            unit.WebsiteUrl = "";
-            unit.Contacts.Clear();
-        }
-
-        return expected;
-    }
 
     private static Contact Contact(string given, string family, string email) => new()
     {

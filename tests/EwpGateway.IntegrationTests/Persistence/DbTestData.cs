@@ -42,6 +42,21 @@ internal static class DbTestData
             },
         ],
         Approvals = [new AgreementApproval { HeiId = partner, IiaHash = "a3f1c2", ApprovedAt = new DateTimeOffset(2025, 4, 3, 10, 0, 0, TimeSpan.Zero) }],
+        Contacts =
+        [
+            new AgreementContact
+            {
+                Role = AgreementContactRole.Signing, PartnerHeiId = Home,
+                Names = [new LocalizedText { Lang = "en", Text = "Claire Martin" }], GivenNames = [new LocalizedText { Text = "Claire" }],
+                FamilyNames = [new LocalizedText { Text = "Martin" }], Gender = "2", Emails = [new ContactEmail { Address = "io@inp-toulouse.fr" }],
+                Phones = [new ContactPhone { E164 = "+33534323000", Extension = "12" }, new ContactPhone { IsFax = true, OtherFormat = "05 34 32 30 01" }],
+                RoleDescriptions = [new LocalizedText { Lang = "fr", Text = "Vice-présidente RI" }],
+            },
+            new AgreementContact { Role = AgreementContactRole.Receiving, ConditionIndex = 0, Emails = [new ContactEmail { Address = "intl@utwente.nl" }] },
+        ],
+        PdfFileId = "pdf-1",
+        TerminatedAt = new DateTimeOffset(2027, 6, 30, 8, 0, 0, TimeSpan.Zero),
+        TerminationReason = "Programme closed",
         Provenance = new Provenance { Source = ProvenanceSource.Local, EwpVersion = "7.0.0", RawPayload = Encoding.UTF8.GetBytes("<iia/>") },
     };
 
@@ -62,6 +77,11 @@ internal static class DbTestData
         PlannedDepartureDate = new DateOnly(2026, 1, 31),
         EqfLevel = 7,
         IscedFCode = "0714",
+        MobilityType = MobilityType.StudentStudies,
+        SendingAcademicTermId = "2025/2026-1/2",
+        ActivityAttributes = "short-term-blended",
+        IiaId = "iia-local",
+        AgreementId = "agreement-1",
         CurrentProposalId = "proposal-1",
     };
 
@@ -70,11 +90,19 @@ internal static class DbTestData
         OmobilityId = "om-1",
         SendingHeiId = "gtu.ge",
         ReceivingHeiId = Home,
-        Learner = new Learner { GivenNames = "Nino", FamilyName = "Beridze", BirthDate = new DateOnly(2002, 2, 20), Citizenship = "GE", GlobalId = "esi:1" },
+        Learner = new Learner
+        {
+            GivenNames = "Nino", FamilyName = "Beridze", BirthDate = new DateOnly(2002, 2, 20), Citizenship = "GE", GlobalId = "esi:1", Email = "nino@gtu.ge",
+        },
         IssueDate = new DateTimeOffset(2026, 2, 15, 9, 0, 0, TimeSpan.Zero),
         Results =
         [
-            new TranscriptResult { CourseCode = "N7-1", Title = "Embedded systems", EctsCredits = 5, Grade = "15.5", GradingScheme = "FR 0-20", HomeGrade = "91", AcademicTerm = "2025/2026-1/2" },
+            new TranscriptResult
+            {
+                CourseCode = "N7-1", Title = "Embedded systems", EctsCredits = 5, Grade = "15.5", GradingScheme = "FR 0-20", HomeGrade = "91", AcademicTerm = "2025/2026-1/2",
+                Titles = [new LocalizedText { Lang = "en", Text = "Embedded systems" }, new LocalizedText { Lang = "fr", Text = "Systèmes embarqués" }],
+                Status = "passed", ResultDate = new DateOnly(2026, 1, 22),
+            },
             new TranscriptResult { Title = "Signal processing", EctsCredits = 2.5m },
         ],
         Attachments = [new TranscriptAttachment { Title = "ToR", MediaType = "application/pdf", Content = [0x25, 0x50, 0x44, 0x46, 0x00, 0xFF] }],
@@ -88,7 +116,23 @@ internal static class DbTestData
         OrganizationalUnits =
         [
             new OrganizationalUnit { OunitId = "eemcs", OunitCode = "EEMCS", Names = [new LocalizedText { Lang = "en", Text = "EEMCS" }] },
-            new OrganizationalUnit { OunitId = "eemcs-ee", OunitCode = "EE", ParentOunitId = "eemcs" },
+            new OrganizationalUnit { OunitId = "eemcs-ee", OunitCode = "EE", ParentOunitId = "eemcs", WebsiteUrl = "https://www.utwente.nl/ee" },
+        ],
+        Abbreviation = "UT",
+        WebsiteUrl = "https://www.utwente.nl",
+        Country = "NL",
+        Contacts =
+        [
+            new InstitutionContact
+            {
+                Names = [new LocalizedText { Lang = "en", Text = "International Office" }], Emails = [new ContactEmail { Address = "io@utwente.nl" }],
+                Phones = [new ContactPhone { E164 = "+31534899111" }], RoleDescriptions = [new LocalizedText { Lang = "en", Text = "Incoming students" }],
+            },
+            new InstitutionContact
+            {
+                OunitId = "eemcs", GivenNames = [new LocalizedText { Text = "Pieter" }], FamilyNames = [new LocalizedText { Text = "Jansen" }],
+                Gender = "1", Emails = [new ContactEmail { Address = "p.jansen@utwente.nl" }],
+            },
         ],
         Provenance = new Provenance { Source = ProvenanceSource.Partner, PartnerHeiId = id, EwpVersion = "2.2.0" },
     };

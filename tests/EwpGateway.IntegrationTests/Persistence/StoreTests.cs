@@ -50,8 +50,9 @@ public abstract class StoreTests
         var store = new NominationStore(writer);
         var nomination = DbTestData.Nomination(NominationDirection.Incoming);
 
-        var submitted = await store.SubmitAsync(nomination, null, Ct);
+        var submitted = await store.CreateAsync(nomination, null, Ct);
         var submittedJson = DbJson.Of(submitted);
+        Assert.Equal(DbJson.Of(nomination), submittedJson);
         _time.Advance(TimeSpan.FromHours(1));
         var accepted = await store.AcceptAsync(submitted.Id, "Welcome", submitted.Version, Ct);
         var loaded = await store.GetAsync(submitted.Id, Ct);
@@ -81,6 +82,50 @@ public abstract class StoreTests
         Assert.NotNull(loaded);
         Assert.Equal(DbJson.Of(transcript), DbJson.Of(loaded));
         Assert.Equal([0x25, 0x50, 0x44, 0x46, 0x00, 0xFF], loaded.Attachments[0].Content);
+    }
+
+    [Fact]
+    public async Task NominationStore_CreateDraftThenSubmit_QueuesTheCnrOnlyOnSubmit()
+    {
+        var (writer, factory) = await NewDatabaseAsync();
+        var store = new NominationStore(writer);
+        var draft = DbTestData.Nomination();
+        draft.Status = NominationStatus.Draft;
+
+        var created = await store.CreateAsync(draft, null, Ct);
+        await using (var db = factory.CreateDbContext())
+        {
+            Assert.Empty(await db.Outbox.ToListAsync(Ct));
+        }
+
+        _time.Advance(TimeSpan.FromMinutes(5));
+        var submitted = await store.SubmitAsync(created.Id, created.Version, Ct);
+
+        Assert.Equal(NominationStatus.Nominated, submitted.Status);
+        Assert.Equal([NominationStatus.Draft, NominationStatus.Nominated], submitted.StatusHistory.Select(h => h.Status));
+        await using (var db = factory.CreateDbContext())
+        {
+            Assert.Equal(["utwente.nl OmobilityCnr"], (await db.Outbox.ToListAsync(Ct)).Select(r => $"{r.PartnerHeiId} {r.Kind}"));
+        }
+
+        await Assert.ThrowsAsync<InvalidStateTransitionException>(() => store.SubmitAsync(created.Id, null, Ct));
+    }
+
+    [Fact]
+    public async Task AgreementStore_Terminate_RecordsWhenAndWhy()
+    {
+        var (writer, _) = await NewDatabaseAsync();
+        var store = new AgreementStore(writer);
+        var agreement = DbTestData.Agreement();
+        agreement.TerminatedAt = null;
+        agreement.TerminationReason = null;
+        var created = await store.CreateAsync(agreement, null, Ct);
+
+        var terminated = await store.TerminateAsync(created.Id, "Programme closed", created.Version, Ct);
+
+        Assert.True(terminated.TerminatedAsAWhole);
+        Assert.Equal(_time.GetUtcNow(), terminated.TerminatedAt);
+        Assert.Equal("Programme closed", terminated.TerminationReason);
     }
 
     [Fact]
@@ -170,8 +215,8 @@ public abstract class StoreTests
         var feed = new ChangeFeed(writer.Factory);
 
         var a = await agreements.CreateAsync(DbTestData.Agreement(), null, Ct);
-        var n = await nominations.SubmitAsync(DbTestData.Nomination(), null, Ct);
-        a = await agreements.TerminateAsync(a.Id, a.Version, Ct);
+        var n = await nominations.CreateAsync(DbTestData.Nomination(), null, Ct);
+        a = await agreements.TerminateAsync(a.Id, "Programme closed", a.Version, Ct);
         await nominations.CancelAsync(n.Id, "Student withdrew", null, Ct);
         await agreements.DeleteAsync(a.Id, a.Version, Ct);
 
@@ -234,10 +279,10 @@ public abstract class StoreTests
         var agreement = await agreements.CreateAsync(DbTestData.Agreement(), null, Ct);
         await agreements.ApproveAsync(agreement.Id, DbTestData.Home, "a3f1c2", 1, Ct);
         await agreements.ApproveAsync(agreement.Id, "utwente.nl", "a3f1c2", 2, Ct);
-        await nominations.SubmitAsync(DbTestData.Nomination(), null, Ct);
+        await nominations.CreateAsync(DbTestData.Nomination(), null, Ct);
         var incoming = DbTestData.Nomination(NominationDirection.Incoming);
         incoming.Provenance = new Provenance { Source = ProvenanceSource.Partner, PartnerHeiId = "gtu.ge" };
-        incoming = await nominations.SubmitAsync(incoming, null, Ct);
+        incoming = await nominations.CreateAsync(incoming, null, Ct);
         await nominations.RejectAsync(incoming.Id, "No places left", null, Ct);
         await transcripts.PublishAsync(DbTestData.Transcript(), null, Ct);
 

@@ -73,7 +73,7 @@ internal sealed class AgreementGrpcService(AgreementStore store, IOptions<EwpHos
     public override async Task<Agreement> TerminateAgreement(TerminateAgreementRequest request, ServerCallContext context)
     {
         AgreementRequestValidator.Validate(request);
-        return await SavedAsync(store.TerminateAsync(request.Id, request.ExpectedVersion, context.CancellationToken), context.CancellationToken);
+        return await SavedAsync(store.TerminateAsync(request.Id, CommonMapping.Optional(request.Reason), request.ExpectedVersion, context.CancellationToken), context.CancellationToken);
     }
 
     /// <summary>Answers what was stored (timestamps at the database's precision), as a later Get would.</summary>

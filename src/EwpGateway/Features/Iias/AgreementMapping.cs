@@ -15,22 +15,37 @@ internal static class AgreementMapping
         return model;
     }
 
-    /// <summary>Copies what a caller may edit (partners, in-effect, cooperation conditions) onto a stored agreement.</summary>
+    /// <summary>
+    /// Copies what a caller may edit (partners with their signing contacts, in-effect, cooperation conditions with their
+    /// sending and receiving contacts) onto a stored agreement. The partners' general contacts, which the API does not
+    /// carry (they come from a partner's IIA), are kept.
+    /// </summary>
     public static void ApplyTo(Model.Agreement target, Agreement agreement)
     {
         target.InEffect = agreement.InEffect;
         target.Partners = [.. agreement.Partners.Select(ToModel)];
         target.CooperationConditions = [.. agreement.CooperationConditions.Select(ToModel)];
+        target.Contacts =
+        [
+            .. agreement.Partners.Where(p => p.SigningContact is not null)
+                .Select(p => ContactMapping.ToAgreementContact(p.SigningContact, Model.AgreementContactRole.Signing, p.HeiId, null)),
+            .. target.Contacts.Where(c => c.Role == Model.AgreementContactRole.Partner),
+            .. agreement.CooperationConditions.SelectMany((c, i) => c.SendingContacts
+                .Select(s => ContactMapping.ToAgreementContact(s, Model.AgreementContactRole.Sending, null, i))
+                .Concat(c.ReceivingContacts.Select(r => ContactMapping.ToAgreementContact(r, Model.AgreementContactRole.Receiving, null, i)))),
+        ];
     }
 
     public static Agreement ToProto(Model.Agreement agreement) => new()
     {
         Id = agreement.Id,
         Version = agreement.Version,
-        Partners = { agreement.Partners.Select(ToProto) },
+        Partners = { agreement.Partners.Select(p => ToProto(p, agreement.Contacts)) },
         InEffect = agreement.InEffect,
-        CooperationConditions = { agreement.CooperationConditions.Select(ToProto) },
+        CooperationConditions = { agreement.CooperationConditions.Select((c, i) => ToProto(c, i, agreement.Contacts)) },
         TerminatedAsAWhole = agreement.TerminatedAsAWhole,
+        TerminatedAt = CommonMapping.ToTimestamp(agreement.TerminatedAt),
+        TerminationReason = agreement.TerminationReason ?? "",
         IiaHash = agreement.IiaHash ?? "",
         Approvals = { agreement.Approvals.Select(ToProto) },
         Provenance = CommonMapping.ToProto(agreement.Provenance),
@@ -50,13 +65,17 @@ internal static class AgreementMapping
         SigningDate = CommonMapping.ToDate(partner.SigningDate),
     };
 
-    private static AgreementPartner ToProto(Model.AgreementPartner partner) => new()
+    /// <summary>The signing contact is the full one from <paramref name="contacts"/>; agreements stored before contacts were kept fall back to the partner's summary.</summary>
+    private static AgreementPartner ToProto(Model.AgreementPartner partner, List<Model.AgreementContact> contacts) => new()
     {
         HeiId = partner.HeiId,
         OunitId = partner.OunitId ?? "",
         IiaId = partner.IiaId ?? "",
         IiaCode = partner.IiaCode ?? "",
-        SigningContact = partner.SigningContactGivenNames is null && partner.SigningContactFamilyName is null && partner.SigningContactEmail is null
+        SigningContact = contacts.FirstOrDefault(c => c.Role == Model.AgreementContactRole.Signing
+                && string.Equals(c.PartnerHeiId, partner.HeiId, StringComparison.OrdinalIgnoreCase)) is { } signing
+            ? ContactMapping.ToProto(signing)
+            : partner.SigningContactGivenNames is null && partner.SigningContactFamilyName is null && partner.SigningContactEmail is null
             ? null
             : new Contact
             {
@@ -86,13 +105,15 @@ internal static class AgreementMapping
         OtherInfo = CommonMapping.Optional(condition.OtherInfoTerms),
     };
 
-    private static CooperationCondition ToProto(Model.CooperationCondition condition) => new()
+    private static CooperationCondition ToProto(Model.CooperationCondition condition, int index, List<Model.AgreementContact> contacts) => new()
     {
         MobilityType = CommonMapping.ToProto(condition.MobilityType),
         SendingHeiId = condition.SendingHeiId,
         SendingOunitId = condition.SendingOunitId ?? "",
+        SendingContacts = { contacts.Where(c => c.ConditionIndex == index && c.Role == Model.AgreementContactRole.Sending).Select(ContactMapping.ToProto) },
         ReceivingHeiId = condition.ReceivingHeiId,
         ReceivingOunitId = condition.ReceivingOunitId ?? "",
+        ReceivingContacts = { contacts.Where(c => c.ConditionIndex == index && c.Role == Model.AgreementContactRole.Receiving).Select(ContactMapping.ToProto) },
         ReceivingFirstAcademicYearId = condition.ReceivingFirstAcademicYearId,
         ReceivingLastAcademicYearId = condition.ReceivingLastAcademicYearId,
         MobilitiesPerYear = condition.MobilitiesPerYear ?? 0,

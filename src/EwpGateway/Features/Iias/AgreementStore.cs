@@ -31,6 +31,8 @@ internal sealed class AgreementStore(AggregateWriter writer)
             OwnedCollection.Replace(existing.Approvals, agreement.Approvals);
             OwnedCollection.Replace(existing.Contacts, agreement.Contacts);
             existing.PdfFileId = agreement.PdfFileId;
+            existing.TerminatedAt = agreement.TerminatedAt;
+            existing.TerminationReason = agreement.TerminationReason;
             ProvenanceCopy.From(existing.Provenance, agreement.Provenance);
         }, Notices, ct);
     }
@@ -65,9 +67,9 @@ internal sealed class AgreementStore(AggregateWriter writer)
                 .Select(p => new OutboxNotice(p.HeiId, OutboxKind.IiaApprovalCnr))
             : [], ct);
 
-    /// <summary>Terminates the agreement as a whole (EWP <c>terminated-as-a-whole</c>).</summary>
-    public Task<Agreement> TerminateAsync(string id, long? expectedVersion, CancellationToken ct) =>
-        writer.UpdateAsync<Agreement>(id, expectedVersion, (existing, _) =>
+    /// <summary>Terminates the agreement as a whole (EWP <c>terminated-as-a-whole</c>), recording when and why.</summary>
+    public Task<Agreement> TerminateAsync(string id, string? reason, long? expectedVersion, CancellationToken ct) =>
+        writer.UpdateAsync<Agreement>(id, expectedVersion, (existing, write) =>
         {
             if (existing.TerminatedAsAWhole)
             {
@@ -75,6 +77,8 @@ internal sealed class AgreementStore(AggregateWriter writer)
             }
 
             existing.TerminatedAsAWhole = true;
+            existing.TerminatedAt = write.Now;
+            existing.TerminationReason = reason;
         }, Notices, ct);
 
     public Task<bool> DeleteAsync(string id, long? expectedVersion, CancellationToken ct) =>

@@ -33,7 +33,16 @@ internal static class InstitutionMapping
                 OunitCode = CommonMapping.Optional(u.OunitCode),
                 ParentOunitId = CommonMapping.Optional(u.ParentOunitId),
                 Names = [.. u.Names.Select(CommonMapping.ToModel)],
+                WebsiteUrl = CommonMapping.Optional(u.WebsiteUrl),
             })],
+            Abbreviation = CommonMapping.Optional(institution.Abbreviation),
+            WebsiteUrl = CommonMapping.Optional(institution.WebsiteUrl),
+            Country = CommonMapping.Optional(institution.Country),
+            Contacts =
+            [
+                .. institution.Contacts.Select(c => ContactMapping.ToInstitutionContact(c, null)),
+                .. institution.OrganizationalUnits.SelectMany(u => u.Contacts.Select(c => ContactMapping.ToInstitutionContact(c, u.OunitId))),
+            ],
             Provenance = existing?.Provenance ?? new Model.Provenance { Source = Model.ProvenanceSource.Local },
         };
     }
@@ -51,7 +60,13 @@ internal static class InstitutionMapping
             OunitCode = u.OunitCode ?? "",
             ParentOunitId = u.ParentOunitId ?? "",
             Names = { u.Names.Select(CommonMapping.ToProto) },
+            WebsiteUrl = u.WebsiteUrl ?? "",
+            Contacts = { institution.Contacts.Where(c => c.OunitId == u.OunitId).Select(ContactMapping.ToProto) },
         }) },
+        Abbreviation = institution.Abbreviation ?? "",
+        WebsiteUrl = institution.WebsiteUrl ?? "",
+        Country = institution.Country ?? "",
+        Contacts = { institution.Contacts.Where(c => c.OunitId is null).Select(ContactMapping.ToProto) },
         IsHome = string.Equals(institution.Id, homeHeiId, StringComparison.OrdinalIgnoreCase),
         Provenance = CommonMapping.ToProto(institution.Provenance),
         UpdatedAt = CommonMapping.ToTimestamp(institution.Provenance.LastModified),

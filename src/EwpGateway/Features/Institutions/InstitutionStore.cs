@@ -33,6 +33,10 @@ internal sealed class InstitutionStore(AggregateWriter writer)
             OwnedCollection.Replace(existing.Names, institution.Names);
             OwnedCollection.Replace(existing.OtherIds, institution.OtherIds);
             OwnedCollection.Replace(existing.OrganizationalUnits, institution.OrganizationalUnits);
+            OwnedCollection.Replace(existing.Contacts, institution.Contacts);
+            existing.Abbreviation = institution.Abbreviation;
+            existing.WebsiteUrl = institution.WebsiteUrl;
+            existing.Country = institution.Country;
             ProvenanceCopy.From(existing.Provenance, institution.Provenance);
         }, _ => [], ct);
     }
@@ -40,7 +44,7 @@ internal sealed class InstitutionStore(AggregateWriter writer)
     public async Task<Institution?> GetAsync(string heiId, CancellationToken ct)
     {
         await using var db = writer.Factory.CreateDbContext();
-        return await db.Institutions.AsNoTracking().SingleOrDefaultAsync(i => i.Id == heiId, ct);
+        return await db.Institutions.AsNoTracking().AsSplitQuery().SingleOrDefaultAsync(i => i.Id == heiId, ct);
     }
 
     public Task<Page<Institution>> ListAsync(int pageSize, string? pageToken, CancellationToken ct) => ListAsync(null, pageSize, pageToken, ct);

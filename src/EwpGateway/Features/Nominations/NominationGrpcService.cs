@@ -8,15 +8,15 @@ using Model = EwpGateway.Infrastructure.Persistence.Model;
 namespace EwpGateway.Features.Nominations;
 
 /// <summary>
-/// NominationService of ewp.gateway.v1 over <see cref="NominationStore"/>. The canonical model has no draft status:
-/// a created nomination is pending at once (its CNR queued), and SubmitNomination sends a pending one again.
+/// NominationService of ewp.gateway.v1 over <see cref="NominationStore"/>. A created nomination is a draft (no CNR,
+/// invisible to the partner); SubmitNomination makes it pending and queues the receiving HEI's CNR.
 /// </summary>
 internal sealed class NominationGrpcService(NominationStore store, ChangeSignal changes) : NominationService.NominationServiceBase
 {
     public override async Task<Nomination> CreateNomination(CreateNominationRequest request, ServerCallContext context)
     {
         NominationRequestValidator.Validate(request);
-        var created = await store.SubmitAsync(NominationMapping.ToModel(request.Nomination), request.IdempotencyKey, context.CancellationToken);
+        var created = await store.CreateAsync(NominationMapping.ToModel(request.Nomination), request.IdempotencyKey, context.CancellationToken);
         changes.Notify();
         return NominationMapping.ToProto(created);
     }
@@ -25,7 +25,12 @@ internal sealed class NominationGrpcService(NominationStore store, ChangeSignal 
     {
         NominationRequestValidator.Validate(request);
         var existing = await LoadAsync(request.Nomination.Id, context.CancellationToken);
-        RequirePending(existing, "updated");
+        if (existing.Status is not (Model.NominationStatus.Draft or Model.NominationStatus.Nominated))
+        {
+            throw new InvalidStateTransitionException(
+                $"Nomination '{existing.Id}' is {existing.Status}: only a draft or pending nomination can be updated.");
+        }
+
         NominationMapping.ApplyTo(existing, request.Nomination);
         return await SavedAsync(store.UpdateAsync(existing, request.ExpectedVersion, context.CancellationToken), context.CancellationToken);
     }
@@ -44,12 +49,6 @@ internal sealed class NominationGrpcService(NominationStore store, ChangeSignal 
         violations.ThrowIfAny();
         var token = CommonMapping.PageToken(request.Page);
         var status = NominationMapping.ToModel(request.Status);
-        if (request.Status != NominationStatus.Unspecified && status is null)
-        {
-            // Drafts are never stored (see the class summary), so a DRAFT filter matches nothing.
-            return new ListNominationsResponse { Page = CommonMapping.ToPageResponse(null) };
-        }
-
         var filter = new NominationFilter(
             NominationMapping.ToModel(request.Direction),
             status,
@@ -63,18 +62,11 @@ internal sealed class NominationGrpcService(NominationStore store, ChangeSignal 
         };
     }
 
-    /// <summary>Sends a pending outgoing nomination to the receiving HEI (again): a new version with its CNR queued.</summary>
+    /// <summary>Sends an outgoing draft to the receiving HEI: it becomes pending and its CNR is queued.</summary>
     public override async Task<Nomination> SubmitNomination(SubmitNominationRequest request, ServerCallContext context)
     {
         NominationRequestValidator.Validate(request);
-        var existing = await LoadAsync(request.Id, context.CancellationToken);
-        if (existing.Direction != Model.NominationDirection.Outgoing)
-        {
-            throw new InvalidStateTransitionException($"Nomination '{request.Id}' is incoming: only the sending HEI submits it.");
-        }
-
-        RequirePending(existing, "submitted");
-        return await SavedAsync(store.UpdateAsync(existing, request.ExpectedVersion, context.CancellationToken), context.CancellationToken);
+        return await SavedAsync(store.SubmitAsync(request.Id, request.ExpectedVersion, context.CancellationToken), context.CancellationToken);
     }
 
     public override async Task<Nomination> CancelNomination(CancelNominationRequest request, ServerCallContext context)
@@ -96,14 +88,6 @@ internal sealed class NominationGrpcService(NominationStore store, ChangeSignal 
         NominationRequestValidator.Validate(request);
         await RequireCurrentProposalAsync(request.Id, request.ProposalId, context.CancellationToken);
         return await SavedAsync(store.RejectAsync(request.Id, request.Comment, request.ExpectedVersion, context.CancellationToken), context.CancellationToken);
-    }
-
-    private static void RequirePending(Model.Nomination nomination, string action)
-    {
-        if (nomination.Status != Model.NominationStatus.Nominated)
-        {
-            throw new InvalidStateTransitionException($"Nomination '{nomination.Id}' is {nomination.Status}: only a pending nomination can be {action}.");
-        }
     }
 
     /// <summary>The write's version check makes this safe: another proposal means another version.</summary>

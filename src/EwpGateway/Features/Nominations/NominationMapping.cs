@@ -7,13 +7,13 @@ namespace EwpGateway.Features.Nominations;
 /// <summary>NominationService messages to the canonical <see cref="Model.Nomination"/> and back.</summary>
 internal static class NominationMapping
 {
-    /// <summary>A new local outgoing nomination from a create request.</summary>
+    /// <summary>A new local outgoing nomination from a create request: a draft until it is submitted.</summary>
     public static Model.Nomination ToModel(Nomination nomination)
     {
         var model = new Model.Nomination
         {
             Direction = Model.NominationDirection.Outgoing,
-            Status = Model.NominationStatus.Nominated,
+            Status = Model.NominationStatus.Draft,
             Provenance = new Model.Provenance { Source = Model.ProvenanceSource.Local },
         };
         ApplyTo(model, nomination);
@@ -33,6 +33,11 @@ internal static class NominationMapping
         target.PlannedDepartureDate = CommonMapping.ToDate(nomination.PlannedEndDate);
         target.EqfLevel = nomination.EqfLevelStudiedAtDeparture == 0 ? null : nomination.EqfLevelStudiedAtDeparture;
         target.IscedFCode = CommonMapping.Optional(nomination.NomineeIscedFCode);
+        target.MobilityType = nomination.MobilityType == MobilityType.Unspecified ? null : CommonMapping.ToModel(nomination.MobilityType);
+        target.SendingAcademicTermId = CommonMapping.Optional(nomination.SendingAcademicTermId);
+        target.ActivityAttributes = CommonMapping.Optional(nomination.ActivityAttributes);
+        target.IiaId = CommonMapping.Optional(nomination.IiaId);
+        target.AgreementId = CommonMapping.Optional(nomination.AgreementId);
     }
 
     public static Nomination ToProto(Model.Nomination nomination) => new()
@@ -46,10 +51,15 @@ internal static class NominationMapping
         ReceivingHeiId = nomination.ReceivingHeiId,
         ReceivingOunitId = nomination.ReceivingOunitId ?? "",
         ReceivingAcademicYearId = nomination.ReceivingAcademicYearId,
+        SendingAcademicTermId = nomination.SendingAcademicTermId ?? "",
         PlannedStartDate = CommonMapping.ToDateString(nomination.PlannedArrivalDate),
         PlannedEndDate = CommonMapping.ToDateString(nomination.PlannedDepartureDate),
         NomineeIscedFCode = nomination.IscedFCode ?? "",
         EqfLevelStudiedAtDeparture = nomination.EqfLevel ?? 0,
+        MobilityType = nomination.MobilityType is { } type ? CommonMapping.ToProto(type) : MobilityType.Unspecified,
+        ActivityAttributes = nomination.ActivityAttributes ?? "",
+        IiaId = nomination.IiaId ?? "",
+        AgreementId = nomination.AgreementId ?? "",
         Status = ToProto(nomination.Status),
         History = { nomination.StatusHistory.Select(change => ToProto(change, nomination)) },
         ProposalId = nomination.CurrentProposalId ?? "",
@@ -59,9 +69,10 @@ internal static class NominationMapping
         UpdatedAt = CommonMapping.ToTimestamp(nomination.Provenance.LastModified),
     };
 
-    /// <summary>The model status a list filter names; null for DRAFT, which the model does not store.</summary>
+    /// <summary>The model status a list filter names; null when it names none.</summary>
     public static Model.NominationStatus? ToModel(NominationStatus status) => status switch
     {
+        NominationStatus.Draft => Model.NominationStatus.Draft,
         NominationStatus.Pending => Model.NominationStatus.Nominated,
         NominationStatus.Approved => Model.NominationStatus.Accepted,
         NominationStatus.Rejected => Model.NominationStatus.Rejected,
@@ -79,6 +90,7 @@ internal static class NominationMapping
     /// <summary>EWP knows no "live" or "recognized" status: for the receiving HEI's decision both are still approved.</summary>
     private static NominationStatus ToProto(Model.NominationStatus status) => status switch
     {
+        Model.NominationStatus.Draft => NominationStatus.Draft,
         Model.NominationStatus.Nominated => NominationStatus.Pending,
         Model.NominationStatus.Rejected => NominationStatus.Rejected,
         Model.NominationStatus.Cancelled => NominationStatus.Cancelled,

@@ -1,11 +1,15 @@
 using EwpGateway.Contracts.V1;
 using EwpGateway.Infrastructure.Grpc;
+using EwpGateway.Infrastructure.Protocol;
 
 namespace EwpGateway.Features.Nominations;
 
 /// <summary>Checks NominationService write requests (omobilities v3 semantics); throws <see cref="RequestValidationException"/>.</summary>
 internal static class NominationRequestValidator
 {
+    /// <summary>The omobilities v3 <c>MobilityActivityAttributes</c>.</summary>
+    private static readonly string[] s_activityAttributes = ["long-term", "short-term-blended", "short-term-doctoral"];
+
     public static void Validate(CreateNominationRequest request)
     {
         var violations = new RequestViolations();
@@ -97,7 +101,30 @@ internal static class NominationRequestValidator
             violations.Add("nomination.mobility_type", "must be STUDENT_STUDIES or STUDENT_TRAINEESHIP");
         }
 
+        if (nomination.SendingAcademicTermId.Length > 0 && !IsAcademicTermId(nomination.SendingAcademicTermId))
+        {
+            violations.Add("nomination.sending_academic_term_id", "must be an EWP academic term id such as 2025/2026-1/2");
+        }
+
+        if (nomination.ActivityAttributes.Length > 0 && !s_activityAttributes.Contains(nomination.ActivityAttributes))
+        {
+            violations.Add("nomination.activity_attributes", "must be long-term, short-term-blended or short-term-doctoral");
+        }
+
         violations.IscedF("nomination.nominee_isced_f_code", nomination.NomineeIscedFCode, required: false);
         violations.Eqf("nomination.eqf_level_studied_at_departure", nomination.EqfLevelStudiedAtDeparture, required: false);
+    }
+
+    /// <summary>EWP <c>EwpAcademicTermId</c>: an academic year id, then the term's number and the year's number of terms.</summary>
+    private static bool IsAcademicTermId(string value)
+    {
+        var dash = value.IndexOf('-', StringComparison.Ordinal);
+        if (dash < 0 || !EwpFormats.IsAcademicYearId(value[..dash]))
+        {
+            return false;
+        }
+
+        var term = value[(dash + 1)..];
+        return term.Length == 3 && term[1] == '/' && term[0] is >= '1' and <= '9' && term[2] is >= '1' and <= '9';
     }
 }

@@ -6,12 +6,17 @@ namespace EwpGateway.Features.Nominations;
 
 /// <summary>
 /// Reads and writes nominations with their status history. Our outgoing nominations notify the receiving HEI
-/// (omobility CNR); our decisions on incoming ones notify the sending HEI (imobility CNR).
+/// (omobility CNR) once submitted (a <see cref="NominationStatus.Draft"/> stays between us and our mobility system);
+/// our decisions on incoming ones notify the sending HEI (imobility CNR).
 /// </summary>
 internal sealed partial class NominationStore(AggregateWriter writer)
 {
-    /// <summary>Stores a new nomination with status <see cref="NominationStatus.Nominated"/> (unless given) and its first history entry.</summary>
-    public async Task<Nomination> SubmitAsync(Nomination nomination, string? idempotencyKey, CancellationToken ct)
+    /// <summary>
+    /// Stores a new nomination with its status (<see cref="NominationStatus.Nominated"/> unless given: the sync stores
+    /// partners' nominations as they come, a draft is created with <see cref="NominationStatus.Draft"/>) and its first
+    /// history entry. The CNR is queued unless it is a draft.
+    /// </summary>
+    public async Task<Nomination> CreateAsync(Nomination nomination, string? idempotencyKey, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(nomination);
         var id = await writer.CreateAsync(nomination, idempotencyKey, n =>
@@ -43,10 +48,19 @@ internal sealed partial class NominationStore(AggregateWriter writer)
             existing.PlannedDepartureDate = nomination.PlannedDepartureDate;
             existing.EqfLevel = nomination.EqfLevel;
             existing.IscedFCode = nomination.IscedFCode;
+            existing.MobilityType = nomination.MobilityType;
+            existing.SendingAcademicTermId = nomination.SendingAcademicTermId;
+            existing.ActivityAttributes = nomination.ActivityAttributes;
+            existing.IiaId = nomination.IiaId;
+            existing.AgreementId = nomination.AgreementId;
             existing.CurrentProposalId = nomination.CurrentProposalId;
             ProvenanceCopy.From(existing.Provenance, nomination.Provenance);
         }, Notices, ct);
     }
+
+    /// <summary>Sends our draft to the receiving HEI: it becomes <see cref="NominationStatus.Nominated"/> and its CNR is queued.</summary>
+    public Task<Nomination> SubmitAsync(string id, long? expectedVersion, CancellationToken ct) =>
+        ChangeStatusAsync(id, NominationDirection.Outgoing, [NominationStatus.Draft], NominationStatus.Nominated, null, expectedVersion, ct);
 
     /// <summary>The sending HEI withdraws an outgoing nomination.</summary>
     public Task<Nomination> CancelAsync(string id, string? comment, long? expectedVersion, CancellationToken ct) =>
@@ -131,9 +145,13 @@ internal sealed partial class NominationStore(AggregateWriter writer)
             existing.StatusHistory.Add(new NominationStatusChange { Status = to, ChangedAt = write.Now, Comment = comment });
         }, n => n.Direction == NominationDirection.Incoming ? [new OutboxNotice(n.SendingHeiId, OutboxKind.ImobilityCnr)] : Notices(n), ct);
 
-    /// <summary>Our own outgoing nominations notify the receiving HEI; incoming ones only when we decide (see <see cref="ChangeStatusAsync"/>).</summary>
+    /// <summary>
+    /// Our own submitted outgoing nominations notify the receiving HEI; drafts nobody; incoming ones only when we decide
+    /// (see <see cref="ChangeStatusAsync"/>).
+    /// </summary>
     private static IEnumerable<OutboxNotice> Notices(Nomination nomination) =>
         nomination.Provenance.Source == ProvenanceSource.Local && nomination.Direction == NominationDirection.Outgoing
+            && nomination.Status != NominationStatus.Draft
             ? [new OutboxNotice(nomination.ReceivingHeiId, OutboxKind.OmobilityCnr)]
             : [];
 }

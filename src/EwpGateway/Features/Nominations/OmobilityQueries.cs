@@ -6,7 +6,8 @@ namespace EwpGateway.Features.Nominations;
 
 /// <summary>
 /// The read queries of the Outgoing Mobilities API: our own outgoing nominations (we are the sending HEI) whose
-/// receiving HEI the caller covers. <c>get</c>, <c>index</c> and <c>update</c> all go through
+/// receiving HEI the caller covers, once submitted (drafts are ours alone) and only student studies (v3 has no
+/// other activity type; traineeships are not served). <c>get</c>, <c>index</c> and <c>update</c> all go through
 /// <see cref="VisibleAsync"/> so that they always agree.
 /// </summary>
 internal sealed class OmobilityQueries(GatewayDbContextFactory factory)
@@ -26,7 +27,9 @@ internal sealed class OmobilityQueries(GatewayDbContextFactory factory)
 
         await using var db = factory.CreateDbContext();
         var query = db.Nominations.AsNoTracking()
-            .Where(n => n.Direction == NominationDirection.Outgoing && n.Provenance.Source == ProvenanceSource.Local);
+            .Where(n => n.Direction == NominationDirection.Outgoing && n.Provenance.Source == ProvenanceSource.Local
+                && n.Status != NominationStatus.Draft
+                && (n.MobilityType == null || n.MobilityType == MobilityType.StudentStudies));
         if (ids is not null)
         {
             var wanted = ids.Distinct(StringComparer.Ordinal).ToList();

@@ -8,9 +8,10 @@ namespace EwpGateway.Features.Nominations;
 
 /// <summary>
 /// Reads an Outgoing Mobilities v3 get-response into canonical <see cref="Nomination"/>s, the inverse of
-/// <see cref="OmobilityXmlWriter"/> (for the partner sync). The model does not carry the <c>iia-id</c>s, the
-/// sending academic term, the activity type and attributes, a second ISCED code (<c>agreement-isced-f-code</c>
-/// wins) or the nomination <c>comment</c>; only the first <c>given-names</c>/<c>family-name</c> is kept.
+/// <see cref="OmobilityXmlWriter"/> (for the partner sync). The sending HEI's <c>iia-id</c> becomes
+/// <see cref="Nomination.IiaId"/>; the model does not carry the receiving HEI's <c>iia-id</c>, a second ISCED code
+/// (<c>agreement-isced-f-code</c> wins) or the nomination <c>comment</c>; only the first
+/// <c>given-names</c>/<c>family-name</c> is kept.
 /// </summary>
 internal static class OmobilityXmlReader
 {
@@ -60,6 +61,15 @@ internal static class OmobilityXmlReader
             ReceivingHeiId = receivingHeiId,
             ReceivingOunitId = Text(receiving, "ounit-id"),
             ReceivingAcademicYearId = Text(nomination, "receiving-academic-year-id") ?? "",
+            SendingAcademicTermId = Text(nomination, "sending-academic-term-ewp-id"),
+            MobilityType = Text(nomination, "activity-type") switch
+            {
+                "student-studies" => MobilityType.StudentStudies,
+                null => null,
+                var other => throw new FormatException($"Unknown omobility activity-type '{other}'."),
+            },
+            ActivityAttributes = Text(nomination, "activity-attributes"),
+            IiaId = Text(sending, "iia-id"),
             EqfLevel = Text(nomination, "eqf-level-studied-at-departure") is { } eqf ? XmlConvert.ToInt32(eqf) : null,
             IscedFCode = Text(nomination, "agreement-isced-f-code") ?? Text(nomination, "nominee-isced-f-code"),
             CurrentProposalId = nomination?.Attribute("proposal-id")?.Value,

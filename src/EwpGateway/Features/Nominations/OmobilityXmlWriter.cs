@@ -7,14 +7,16 @@ namespace EwpGateway.Features.Nominations;
 
 /// <summary>
 /// Writes canonical <see cref="Nomination"/>s as Outgoing Mobilities v3 <c>student-mobility</c> elements. The
-/// model has no IIA ids, no sending academic term, no activity attributes and a single ISCED code, so: no
-/// <c>iia-id</c>s; the sending term is the whole receiving academic year (<c>YYYY/YYYY-1/1</c>); the activity is
-/// <c>student-studies</c>, <c>long-term</c>; both ISCED elements carry <see cref="Nomination.IscedFCode"/>.
-/// Planned arrival and departure dates have no place in v3 and are not written.
+/// sending HEI's <c>iia-id</c> is <see cref="Nomination.IiaId"/> (the receiving HEI's is not kept); the sending term is
+/// the stored one, or the whole receiving academic year (<c>YYYY/YYYY-1/1</c>) for nominations stored without one;
+/// the activity is <c>student-studies</c> (the only v3 type) with the stored attributes, <c>long-term</c> by default;
+/// both ISCED elements carry <see cref="Nomination.IscedFCode"/>. Planned arrival and departure dates have no place
+/// in v3 and are not written.
 /// </summary>
 internal static class OmobilityXmlWriter
 {
     public const string ActivityType = "student-studies";
+    /// <summary>The attributes of a nomination stored without any.</summary>
     public const string ActivityAttributes = "long-term";
     private const string Ns = EwpNamespaces.OmobilitiesGetResponse;
 
@@ -47,9 +49,22 @@ internal static class OmobilityXmlWriter
         _ => "approved",
     };
 
-    /// <summary>The sending term we announce: the whole academic year, or none when the year id is not valid.</summary>
-    public static string? SendingTermOf(Nomination nomination) =>
-        EwpFormats.IsAcademicYearId(nomination.ReceivingAcademicYearId) ? nomination.ReceivingAcademicYearId + "-1/1" : null;
+    /// <summary>
+    /// The sending term we announce: the stored one; else the whole academic year, or none when the year id is not valid.
+    /// </summary>
+    public static string? SendingTermOf(Nomination nomination)
+    {
+        ArgumentNullException.ThrowIfNull(nomination);
+        if (nomination.SendingAcademicTermId is { Length: > 0 } term)
+        {
+            return term;
+        }
+
+        return EwpFormats.IsAcademicYearId(nomination.ReceivingAcademicYearId) ? nomination.ReceivingAcademicYearId + "-1/1" : null;
+    }
+
+    /// <summary>The v3 <c>activity-type</c> of a mobility type: v3 knows student studies only (see <see cref="OmobilityQueries"/>).</summary>
+    public static string? ActivityTypeOf(MobilityType? type) => type is null or MobilityType.StudentStudies ? ActivityType : null;
 
     private static async Task WriteStudentAsync(XmlWriter writer, Student student)
     {
@@ -68,8 +83,8 @@ internal static class OmobilityXmlWriter
     {
         await writer.WriteStartElementAsync(null, "nomination", Ns);
         await writer.WriteAttributeStringAsync(null, "proposal-id", null, OmobilityProposal.IdOf(nomination));
-        await WriteHeiAsync(writer, "sending-hei", nomination.SendingHeiId, nomination.SendingOunitId);
-        await WriteHeiAsync(writer, "receiving-hei", nomination.ReceivingHeiId, nomination.ReceivingOunitId);
+        await WriteHeiAsync(writer, "sending-hei", nomination.SendingHeiId, nomination.SendingOunitId, nomination.IiaId);
+        await WriteHeiAsync(writer, "receiving-hei", nomination.ReceivingHeiId, nomination.ReceivingOunitId, null);
         if (SendingTermOf(nomination) is { } term)
         {
             await writer.WriteElementStringAsync(null, "sending-academic-term-ewp-id", Ns, term);
@@ -81,19 +96,20 @@ internal static class OmobilityXmlWriter
         }
 
         await writer.WriteElementStringAsync(null, "receiving-academic-year-id", Ns, nomination.ReceivingAcademicYearId);
-        await writer.WriteElementStringAsync(null, "activity-type", Ns, ActivityType);
-        await writer.WriteElementStringAsync(null, "activity-attributes", Ns, ActivityAttributes);
+        await WriteOptionalAsync(writer, "activity-type", ActivityTypeOf(nomination.MobilityType));
+        await writer.WriteElementStringAsync(null, "activity-attributes", Ns, nomination.ActivityAttributes ?? ActivityAttributes);
         await WriteOptionalAsync(writer, "agreement-isced-f-code", nomination.IscedFCode);
         await WriteOptionalAsync(writer, "eqf-level-studied-at-departure", nomination.EqfLevel?.ToString(CultureInfo.InvariantCulture));
         await WriteOptionalAsync(writer, "nominee-isced-f-code", nomination.IscedFCode);
         await writer.WriteEndElementAsync();
     }
 
-    private static async Task WriteHeiAsync(XmlWriter writer, string element, string heiId, string? ounitId)
+    private static async Task WriteHeiAsync(XmlWriter writer, string element, string heiId, string? ounitId, string? iiaId)
     {
         await writer.WriteStartElementAsync(null, element, Ns);
         await writer.WriteElementStringAsync(null, "hei-id", Ns, heiId);
         await WriteOptionalAsync(writer, "ounit-id", ounitId);
+        await WriteOptionalAsync(writer, "iia-id", iiaId);
         await writer.WriteEndElementAsync();
     }
 

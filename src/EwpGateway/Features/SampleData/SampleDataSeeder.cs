@@ -52,7 +52,7 @@ internal sealed class SampleDataSeeder(
 
         foreach (var nomination in SampleMobilities.Nominations())
         {
-            await nominations.SubmitAsync(nomination, "sample:" + nomination.Id, ct);
+            await nominations.CreateAsync(nomination, "sample:" + nomination.Id, ct);
             counts[2]++;
         }
 

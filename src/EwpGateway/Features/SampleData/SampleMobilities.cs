@@ -9,10 +9,17 @@ internal static class SampleMobilities
 {
     public static IEnumerable<Nomination> Nominations()
     {
-        yield return Nomination("om-utwente-1", NominationDirection.Outgoing, Home, Twente, "Léa", "Dubois", new DateOnly(2004, 5, 12), "FR", 2, "0714", 7);
+        yield return Under(
+            Nomination("om-utwente-1", NominationDirection.Outgoing, Home, Twente, "Léa", "Dubois", new DateOnly(2004, 5, 12), "FR", 2, "0714", 7),
+            "iia-ka131-utwente", "iia-ka131-utwente");
         yield return Nomination("om-validator1-1", NominationDirection.Outgoing, Home, Validator1, "Hugo", "Bernard", new DateOnly(2003, 11, 2), "FR", 1, "0610", 6);
-        yield return Nomination("im-gtu-1", NominationDirection.Incoming, Gtu, Home, "Nino", "Beridze", new DateOnly(2002, 2, 20), "GE", 2, "0715", 7);
-        yield return Nomination("im-enit-1", NominationDirection.Incoming, Enit, Home, "Youssef", "Ben Salah", new DateOnly(2003, 7, 8), "TN", 1, "0711", 7);
+        yield return Under(
+            Nomination("im-gtu-1", NominationDirection.Incoming, Gtu, Home, "Nino", "Beridze", new DateOnly(2002, 2, 20), "GE", 2, "0715", 7),
+            "p-ka171-gtu", "iia-ka171-gtu");
+        var traineeship = Nomination("im-enit-1", NominationDirection.Incoming, Enit, Home, "Youssef", "Ben Salah", new DateOnly(2003, 7, 8), "TN", 1, "0711", 7);
+        traineeship.MobilityType = MobilityType.StudentTraineeship;
+        traineeship.SendingAcademicTermId = "2025/2026-2/2";
+        yield return Under(traineeship, "p-ka171-enit", "iia-ka171-enit");
         yield return Nomination("im-validator1-1", NominationDirection.Incoming, Validator1, Home, "Test", "Student One", new DateOnly(2001, 1, 1), "BE", 9, "0610", 6);
         yield return Nomination("im-validator2-1", NominationDirection.Incoming, Validator2, Home, "Test", "Student Two", new DateOnly(2001, 2, 2), "BE", 9, "0610", 7);
     }
@@ -29,6 +36,14 @@ internal static class SampleMobilities
         yield return Transcript("im-validator2-1", Validator2, "Test", "Student Two", "BE",
             Result("N7-IT-701", "Distributed systems", 6, "12.5", "7.0", "2025/2026-1/2"),
             Result("N7-IT-702", "Cryptography", 4, "16", "8.5", "2025/2026-1/2"));
+    }
+
+    /// <summary>The nomination done under the agreement we store as <paramref name="agreementId"/> (<paramref name="iiaId"/> in the sending HEI's numbering).</summary>
+    private static Nomination Under(Nomination nomination, string iiaId, string agreementId)
+    {
+        nomination.IiaId = iiaId;
+        nomination.AgreementId = agreementId;
+        return nomination;
     }
 
     private static Nomination Nomination(
@@ -55,6 +70,9 @@ internal static class SampleMobilities
         PlannedDepartureDate = new DateOnly(2026, 1, 31),
         EqfLevel = eqf,
         IscedFCode = isced,
+        MobilityType = MobilityType.StudentStudies,
+        SendingAcademicTermId = "2025/2026-1/2",
+        ActivityAttributes = "long-term",
         // Incoming nominations come from the partner: their payload is what the sync worker would have stored.
         Provenance = direction == NominationDirection.Incoming
             ? new Provenance { Source = ProvenanceSource.Partner, PartnerHeiId = sending, PartnerObjectId = id, EwpVersion = "3.0.0" }
@@ -85,10 +103,13 @@ internal static class SampleMobilities
     {
         CourseCode = code,
         Title = title,
+        Titles = [new LocalizedText { Lang = "en", Text = title }],
         EctsCredits = ects,
         Grade = grade,
         GradingScheme = "FR 0-20 (pass 10)",
         HomeGrade = homeGrade,
         AcademicTerm = term,
+        Status = "passed",
+        ResultDate = new DateOnly(2026, 1, 30),
     };
 }

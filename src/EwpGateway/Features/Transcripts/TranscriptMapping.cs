@@ -32,6 +32,7 @@ internal static class TranscriptMapping
             BirthDate = CommonMapping.ToDate(transcript.Learner.BirthDate),
             Citizenship = CommonMapping.Optional(transcript.Learner.Citizenship),
             GlobalId = CommonMapping.Optional(transcript.Learner.GlobalId),
+            Email = CommonMapping.Optional(transcript.Learner.Email),
         },
         IssueDate = new DateTimeOffset(CommonMapping.ToDate(transcript.IssueDate)!.Value.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
         Results = [.. transcript.Results.Select(ToModel)],
@@ -59,6 +60,7 @@ internal static class TranscriptMapping
             BirthDate = CommonMapping.ToDateString(transcript.Learner.BirthDate),
             Citizenship = transcript.Learner.Citizenship ?? "",
             GlobalId = transcript.Learner.GlobalId ?? "",
+            Email = transcript.Learner.Email ?? "",
         },
         Results = { transcript.Results.Select(ToProto) },
         Attachments = { transcript.Attachments.Select(a => new Attachment
@@ -73,21 +75,27 @@ internal static class TranscriptMapping
         UpdatedAt = CommonMapping.ToTimestamp(transcript.Provenance.LastModified),
     };
 
-    /// <summary>The model keeps one title per result: the first one given.</summary>
+    /// <summary><see cref="Model.TranscriptResult.Title"/> is the first non-blank title, for readers that show one.</summary>
     private static Model.TranscriptResult ToModel(CourseResult result) => new()
     {
         CourseCode = result.Code,
         Title = result.Titles.Select(t => t.Text).FirstOrDefault(t => !string.IsNullOrWhiteSpace(t)) ?? "",
+        Titles = [.. result.Titles.Select(CommonMapping.ToModel)],
+        Status = CommonMapping.Optional(result.Status),
+        ResultDate = CommonMapping.ToDate(result.ResultDate),
         EctsCredits = (decimal)result.EctsCredits,
         Grade = CommonMapping.Optional(result.Grade),
         GradingScheme = CommonMapping.Optional(result.GradingScheme),
         HomeGrade = CommonMapping.Optional(result.ConvertedHomeGrade),
     };
 
+    /// <summary>Results stored before titles were kept per language have only <see cref="Model.TranscriptResult.Title"/>.</summary>
     private static CourseResult ToProto(Model.TranscriptResult result) => new()
     {
         Code = result.CourseCode ?? "",
-        Titles = { new LocalizedString { Text = result.Title } },
+        Titles = { result.Titles.Count > 0 ? result.Titles.Select(CommonMapping.ToProto) : new[] { new LocalizedString { Text = result.Title } } },
+        Status = result.Status ?? "",
+        ResultDate = CommonMapping.ToDateString(result.ResultDate),
         EctsCredits = (double)(result.EctsCredits ?? 0),
         Grade = result.Grade ?? "",
         GradingScheme = result.GradingScheme ?? "",

@@ -34,7 +34,7 @@ internal sealed class TranscriptStore(AggregateWriter writer)
     public async Task<Transcript?> GetAsync(string id, CancellationToken ct)
     {
         await using var db = writer.Factory.CreateDbContext();
-        return await db.Transcripts.AsNoTracking().SingleOrDefaultAsync(t => t.Id == id, ct);
+        return await db.Transcripts.AsNoTracking().AsSplitQuery().SingleOrDefaultAsync(t => t.Id == id, ct);
     }
 
     public async Task<Page<Transcript>> ListAsync(TranscriptFilter filter, int pageSize, string? pageToken, CancellationToken ct)

@@ -60,6 +60,16 @@ internal abstract class GatewayDbContext(DbContextOptions options) : DbContext(o
                 Rows(u, "OrganizationalUnits");
                 u.OwnsMany(x => x.Names, n => Texts(n, "OrganizationalUnitNames"));
             });
+            e.OwnsMany(x => x.Contacts, c =>
+            {
+                Rows(c, "InstitutionContacts");
+                c.OwnsMany(x => x.Names, n => Texts(n, "InstitutionContactNames"));
+                c.OwnsMany(x => x.GivenNames, n => Texts(n, "InstitutionContactGivenNames"));
+                c.OwnsMany(x => x.FamilyNames, n => Texts(n, "InstitutionContactFamilyNames"));
+                c.OwnsMany(x => x.RoleDescriptions, n => Texts(n, "InstitutionContactRoleDescriptions"));
+                c.OwnsMany(x => x.Phones, n => Rows(n, "InstitutionContactPhones"));
+                c.OwnsMany(x => x.Emails, n => Rows(n, "InstitutionContactEmails"));
+            });
         });
 
         modelBuilder.Entity<Agreement>(e =>
@@ -100,7 +110,11 @@ internal abstract class GatewayDbContext(DbContextOptions options) : DbContext(o
             Root(e);
             e.OwnsOne(x => x.Learner);
             e.Navigation(x => x.Learner).IsRequired();
-            e.OwnsMany(x => x.Results, r => Rows(r, "TranscriptResults"));
+            e.OwnsMany(x => x.Results, r =>
+            {
+                Rows(r, "TranscriptResults");
+                r.OwnsMany(x => x.Titles, t => Texts(t, "TranscriptResultTitles"));
+            });
             e.OwnsMany(x => x.Attachments, a => Rows(a, "TranscriptAttachments"));
             e.HasIndex(x => x.OmobilityId);
         });

@@ -241,7 +241,7 @@ public sealed class OmobilitiesUpdateTests(GatewayFixture gateway) : IClassFixtu
                 ? new Provenance()
                 : new Provenance { Source = ProvenanceSource.Partner, PartnerHeiId = TestNetwork.ValidatorHeiIds[0], PartnerObjectId = id },
         };
-        return await gateway.Services.GetRequiredService<NominationStore>().SubmitAsync(nomination, null, Ct);
+        return await gateway.Services.GetRequiredService<NominationStore>().CreateAsync(nomination, null, Ct);
     }
 
     private async Task<XDocument> GetAsync(string omobilityId)

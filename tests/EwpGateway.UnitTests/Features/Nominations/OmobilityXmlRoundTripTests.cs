@@ -71,12 +71,31 @@ public sealed class OmobilityXmlRoundTripTests
         Assert.Equal("approved", OmobilityXmlWriter.StatusOf(Enum.Parse<NominationStatus>(status)));
 
     [Fact]
-    public async Task Write_SendingTerm_IsTheWholeReceivingYear()
+    public async Task Write_StoredWithoutTermTypeAttributesOrIia_WholeReceivingYearStudiesLongTermAndValid()
+    {
+        var nomination = Build(NominationStatus.Nominated);
+        (nomination.SendingAcademicTermId, nomination.MobilityType, nomination.ActivityAttributes, nomination.IiaId) = (null, null, null, null);
+
+        var xml = await WriteAsync(nomination);
+        var written = XDocument.Parse(xml);
+
+        AssertValid(xml);
+        XNamespace ns = EwpNamespaces.OmobilitiesGetResponse;
+        Assert.Equal("2026/2027-1/1", written.Descendants(ns + "sending-academic-term-ewp-id").Single().Value);
+        Assert.Equal("student-studies", written.Descendants(ns + "activity-type").Single().Value);
+        Assert.Equal("long-term", written.Descendants(ns + "activity-attributes").Single().Value);
+        Assert.Empty(written.Descendants(ns + "iia-id"));
+    }
+
+    [Fact]
+    public async Task Write_StoredTermAttributesAndIia_WrittenAsStored()
     {
         var written = XDocument.Parse(await WriteAsync(Build(NominationStatus.Nominated)));
 
         XNamespace ns = EwpNamespaces.OmobilitiesGetResponse;
-        Assert.Equal("2026/2027-1/1", written.Descendants(ns + "sending-academic-term-ewp-id").Single().Value);
+        Assert.Equal("2026/2027-1/2", written.Descendants(ns + "sending-academic-term-ewp-id").Single().Value);
+        Assert.Equal("short-term-blended", written.Descendants(ns + "activity-attributes").Single().Value);
+        Assert.Equal("iia-42", written.Descendants(ns + "sending-hei").Single().Element(ns + "iia-id")!.Value);
     }
 
     [Fact]
@@ -108,6 +127,10 @@ public sealed class OmobilityXmlRoundTripTests
         ReceivingAcademicYearId = "2026/2027",
         EqfLevel = 7,
         IscedFCode = "0533",
+        MobilityType = MobilityType.StudentStudies,
+        SendingAcademicTermId = "2026/2027-1/2",
+        ActivityAttributes = "short-term-blended",
+        IiaId = "iia-42",
         Status = status,
     };
 
@@ -129,6 +152,10 @@ public sealed class OmobilityXmlRoundTripTests
         n.ReceivingAcademicYearId,
         n.EqfLevel,
         n.IscedFCode,
+        n.MobilityType,
+        n.SendingAcademicTermId,
+        n.ActivityAttributes,
+        n.IiaId,
         n.Status,
     };
 

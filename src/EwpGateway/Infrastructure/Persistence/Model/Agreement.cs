@@ -24,4 +24,10 @@ internal sealed class Agreement : AggregateRoot
 
     /// <summary>EWP <c>pdf-file</c>: the File API id of the agreement's PDF.</summary>
     public string? PdfFileId { get; set; }
+
+    /// <summary>When the agreement was terminated as a whole (not an EWP element: kept by the gateway).</summary>
+    public DateTimeOffset? TerminatedAt { get; set; }
+
+    /// <summary>Why it was terminated, as our mobility system said (not sent over EWP).</summary>
+    public string? TerminationReason { get; set; }
 }

@@ -13,4 +13,6 @@ internal sealed class Learner
 
     /// <summary>European Student Identifier.</summary>
     public string? GlobalId { get; set; }
+
+    public string? Email { get; set; }
 }

@@ -20,4 +20,7 @@ internal enum NominationStatus
 
     /// <summary>The mobility is over and recognised.</summary>
     Recognized,
+
+    /// <summary>Created by our mobility system, not submitted yet: never visible to the partner.</summary>
+    Draft,
 }

@@ -12,4 +12,7 @@ internal sealed class OrganizationalUnit
     public string? ParentOunitId { get; set; }
 
     public List<LocalizedText> Names { get; set; } = [];
+
+    /// <summary>EWP <c>website-url</c>.</summary>
+    public string? WebsiteUrl { get; set; }
 }

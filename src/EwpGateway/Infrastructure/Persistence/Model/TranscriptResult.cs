@@ -5,7 +5,11 @@ internal sealed class TranscriptResult
 {
     public string? CourseCode { get; set; }
 
+    /// <summary>The first title given, for readers that show one; <see cref="Titles"/> has all of them with their language.</summary>
     public string Title { get; set; } = "";
+
+    /// <summary>The titles, one per language (ELMO <c>title</c> with <c>xml:lang</c>).</summary>
+    public List<LocalizedText> Titles { get; set; } = [];
 
     public decimal? EctsCredits { get; set; }
 
@@ -20,4 +24,10 @@ internal sealed class TranscriptResult
 
     /// <summary>Academic term, e.g. <c>2025/2026-1/2</c>.</summary>
     public string? AcademicTerm { get; set; }
+
+    /// <summary>The result's status, e.g. <c>passed</c> or <c>failed</c> (ELMO <c>status</c>).</summary>
+    public string? Status { get; set; }
+
+    /// <summary>When the result was obtained (ELMO <c>date</c>).</summary>
+    public DateOnly? ResultDate { get; set; }
 }

@@ -153,6 +153,12 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<bool>("TerminatedAsAWhole")
                         .HasColumnType("boolean");
 
+                    b.Property<DateTimeOffset?>("TerminatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("TerminationReason")
+                        .HasColumnType("text");
+
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("bigint");
@@ -168,9 +174,18 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("Abbreviation")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Country")
+                        .HasColumnType("text");
+
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("bigint");
+
+                    b.Property<string>("WebsiteUrl")
+                        .HasColumnType("text");
 
                     b.HasKey("Id");
 
@@ -182,6 +197,12 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<string>("Id")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ActivityAttributes")
+                        .HasColumnType("text");
+
+                    b.Property<string>("AgreementId")
+                        .HasColumnType("text");
 
                     b.Property<string>("CurrentProposalId")
                         .HasColumnType("text");
@@ -197,8 +218,15 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<int?>("EqfLevel")
                         .HasColumnType("integer");
 
+                    b.Property<string>("IiaId")
+                        .HasColumnType("text");
+
                     b.Property<string>("IscedFCode")
                         .HasColumnType("text");
+
+                    b.Property<string>("MobilityType")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<DateOnly?>("PlannedArrivalDate")
                         .HasColumnType("date");
@@ -215,6 +243,9 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnType("text");
 
                     b.Property<string>("ReceivingOunitId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("SendingAcademicTermId")
                         .HasColumnType("text");
 
                     b.Property<string>("SendingHeiId")
@@ -423,6 +454,31 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Postgres
                             b1.WithOwner()
                                 .HasForeignKey("AgreementId");
 
+                            b1.OwnsMany("EwpGateway.Infrastructure.Persistence.Model.ContactEmail", "Emails", b2 =>
+                                {
+                                    b2.Property<long>("RowId")
+                                        .ValueGeneratedOnAdd()
+                                        .HasColumnType("bigint");
+
+                                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b2.Property<long>("RowId"));
+
+                                    b2.Property<string>("Address")
+                                        .IsRequired()
+                                        .HasColumnType("text");
+
+                                    b2.Property<long>("AgreementContactRowId")
+                                        .HasColumnType("bigint");
+
+                                    b2.HasKey("RowId");
+
+                                    b2.HasIndex("AgreementContactRowId");
+
+                                    b2.ToTable("AgreementContactEmails", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("AgreementContactRowId");
+                                });
+
                             b1.OwnsMany("EwpGateway.Infrastructure.Persistence.Model.LocalizedText", "FamilyNames", b2 =>
                                 {
                                     b2.Property<long>("RowId")
@@ -510,60 +566,6 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Postgres
                                         .HasForeignKey("AgreementContactRowId");
                                 });
 
-                            b1.OwnsMany("EwpGateway.Infrastructure.Persistence.Model.LocalizedText", "RoleDescriptions", b2 =>
-                                {
-                                    b2.Property<long>("RowId")
-                                        .ValueGeneratedOnAdd()
-                                        .HasColumnType("bigint");
-
-                                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b2.Property<long>("RowId"));
-
-                                    b2.Property<long>("AgreementContactRowId")
-                                        .HasColumnType("bigint");
-
-                                    b2.Property<string>("Lang")
-                                        .HasMaxLength(35)
-                                        .HasColumnType("character varying(35)");
-
-                                    b2.Property<string>("Text")
-                                        .IsRequired()
-                                        .HasColumnType("text");
-
-                                    b2.HasKey("RowId");
-
-                                    b2.HasIndex("AgreementContactRowId");
-
-                                    b2.ToTable("AgreementContactRoleDescriptions", (string)null);
-
-                                    b2.WithOwner()
-                                        .HasForeignKey("AgreementContactRowId");
-                                });
-
-                            b1.OwnsMany("EwpGateway.Infrastructure.Persistence.Model.ContactEmail", "Emails", b2 =>
-                                {
-                                    b2.Property<long>("RowId")
-                                        .ValueGeneratedOnAdd()
-                                        .HasColumnType("bigint");
-
-                                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b2.Property<long>("RowId"));
-
-                                    b2.Property<string>("Address")
-                                        .IsRequired()
-                                        .HasColumnType("text");
-
-                                    b2.Property<long>("AgreementContactRowId")
-                                        .HasColumnType("bigint");
-
-                                    b2.HasKey("RowId");
-
-                                    b2.HasIndex("AgreementContactRowId");
-
-                                    b2.ToTable("AgreementContactEmails", (string)null);
-
-                                    b2.WithOwner()
-                                        .HasForeignKey("AgreementContactRowId");
-                                });
-
                             b1.OwnsMany("EwpGateway.Infrastructure.Persistence.Model.ContactPhone", "Phones", b2 =>
                                 {
                                     b2.Property<long>("RowId")
@@ -592,6 +594,35 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Postgres
                                     b2.HasIndex("AgreementContactRowId");
 
                                     b2.ToTable("AgreementContactPhones", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("AgreementContactRowId");
+                                });
+
+                            b1.OwnsMany("EwpGateway.Infrastructure.Persistence.Model.LocalizedText", "RoleDescriptions", b2 =>
+                                {
+                                    b2.Property<long>("RowId")
+                                        .ValueGeneratedOnAdd()
+                                        .HasColumnType("bigint");
+
+                                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b2.Property<long>("RowId"));
+
+                                    b2.Property<long>("AgreementContactRowId")
+                                        .HasColumnType("bigint");
+
+                                    b2.Property<string>("Lang")
+                                        .HasMaxLength(35)
+                                        .HasColumnType("character varying(35)");
+
+                                    b2.Property<string>("Text")
+                                        .IsRequired()
+                                        .HasColumnType("text");
+
+                                    b2.HasKey("RowId");
+
+                                    b2.HasIndex("AgreementContactRowId");
+
+                                    b2.ToTable("AgreementContactRoleDescriptions", (string)null);
 
                                     b2.WithOwner()
                                         .HasForeignKey("AgreementContactRowId");
@@ -910,6 +941,220 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Postgres
                                 .HasForeignKey("InstitutionId");
                         });
 
+                    b.OwnsMany("EwpGateway.Infrastructure.Persistence.Model.InstitutionContact", "Contacts", b1 =>
+                        {
+                            b1.Property<long>("RowId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("bigint");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<long>("RowId"));
+
+                            b1.Property<string>("Gender")
+                                .HasColumnType("text");
+
+                            b1.Property<string>("InstitutionId")
+                                .IsRequired()
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("OunitId")
+                                .HasColumnType("text");
+
+                            b1.HasKey("RowId");
+
+                            b1.HasIndex("InstitutionId");
+
+                            b1.ToTable("InstitutionContacts", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("InstitutionId");
+
+                            b1.OwnsMany("EwpGateway.Infrastructure.Persistence.Model.ContactEmail", "Emails", b2 =>
+                                {
+                                    b2.Property<long>("RowId")
+                                        .ValueGeneratedOnAdd()
+                                        .HasColumnType("bigint");
+
+                                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b2.Property<long>("RowId"));
+
+                                    b2.Property<string>("Address")
+                                        .IsRequired()
+                                        .HasColumnType("text");
+
+                                    b2.Property<long>("InstitutionContactRowId")
+                                        .HasColumnType("bigint");
+
+                                    b2.HasKey("RowId");
+
+                                    b2.HasIndex("InstitutionContactRowId");
+
+                                    b2.ToTable("InstitutionContactEmails", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("InstitutionContactRowId");
+                                });
+
+                            b1.OwnsMany("EwpGateway.Infrastructure.Persistence.Model.LocalizedText", "FamilyNames", b2 =>
+                                {
+                                    b2.Property<long>("RowId")
+                                        .ValueGeneratedOnAdd()
+                                        .HasColumnType("bigint");
+
+                                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b2.Property<long>("RowId"));
+
+                                    b2.Property<long>("InstitutionContactRowId")
+                                        .HasColumnType("bigint");
+
+                                    b2.Property<string>("Lang")
+                                        .HasMaxLength(35)
+                                        .HasColumnType("character varying(35)");
+
+                                    b2.Property<string>("Text")
+                                        .IsRequired()
+                                        .HasColumnType("text");
+
+                                    b2.HasKey("RowId");
+
+                                    b2.HasIndex("InstitutionContactRowId");
+
+                                    b2.ToTable("InstitutionContactFamilyNames", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("InstitutionContactRowId");
+                                });
+
+                            b1.OwnsMany("EwpGateway.Infrastructure.Persistence.Model.LocalizedText", "GivenNames", b2 =>
+                                {
+                                    b2.Property<long>("RowId")
+                                        .ValueGeneratedOnAdd()
+                                        .HasColumnType("bigint");
+
+                                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b2.Property<long>("RowId"));
+
+                                    b2.Property<long>("InstitutionContactRowId")
+                                        .HasColumnType("bigint");
+
+                                    b2.Property<string>("Lang")
+                                        .HasMaxLength(35)
+                                        .HasColumnType("character varying(35)");
+
+                                    b2.Property<string>("Text")
+                                        .IsRequired()
+                                        .HasColumnType("text");
+
+                                    b2.HasKey("RowId");
+
+                                    b2.HasIndex("InstitutionContactRowId");
+
+                                    b2.ToTable("InstitutionContactGivenNames", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("InstitutionContactRowId");
+                                });
+
+                            b1.OwnsMany("EwpGateway.Infrastructure.Persistence.Model.LocalizedText", "Names", b2 =>
+                                {
+                                    b2.Property<long>("RowId")
+                                        .ValueGeneratedOnAdd()
+                                        .HasColumnType("bigint");
+
+                                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b2.Property<long>("RowId"));
+
+                                    b2.Property<long>("InstitutionContactRowId")
+                                        .HasColumnType("bigint");
+
+                                    b2.Property<string>("Lang")
+                                        .HasMaxLength(35)
+                                        .HasColumnType("character varying(35)");
+
+                                    b2.Property<string>("Text")
+                                        .IsRequired()
+                                        .HasColumnType("text");
+
+                                    b2.HasKey("RowId");
+
+                                    b2.HasIndex("InstitutionContactRowId");
+
+                                    b2.ToTable("InstitutionContactNames", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("InstitutionContactRowId");
+                                });
+
+                            b1.OwnsMany("EwpGateway.Infrastructure.Persistence.Model.ContactPhone", "Phones", b2 =>
+                                {
+                                    b2.Property<long>("RowId")
+                                        .ValueGeneratedOnAdd()
+                                        .HasColumnType("bigint");
+
+                                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b2.Property<long>("RowId"));
+
+                                    b2.Property<string>("E164")
+                                        .HasColumnType("text");
+
+                                    b2.Property<string>("Extension")
+                                        .HasColumnType("text");
+
+                                    b2.Property<long>("InstitutionContactRowId")
+                                        .HasColumnType("bigint");
+
+                                    b2.Property<bool>("IsFax")
+                                        .HasColumnType("boolean");
+
+                                    b2.Property<string>("OtherFormat")
+                                        .HasColumnType("text");
+
+                                    b2.HasKey("RowId");
+
+                                    b2.HasIndex("InstitutionContactRowId");
+
+                                    b2.ToTable("InstitutionContactPhones", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("InstitutionContactRowId");
+                                });
+
+                            b1.OwnsMany("EwpGateway.Infrastructure.Persistence.Model.LocalizedText", "RoleDescriptions", b2 =>
+                                {
+                                    b2.Property<long>("RowId")
+                                        .ValueGeneratedOnAdd()
+                                        .HasColumnType("bigint");
+
+                                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b2.Property<long>("RowId"));
+
+                                    b2.Property<long>("InstitutionContactRowId")
+                                        .HasColumnType("bigint");
+
+                                    b2.Property<string>("Lang")
+                                        .HasMaxLength(35)
+                                        .HasColumnType("character varying(35)");
+
+                                    b2.Property<string>("Text")
+                                        .IsRequired()
+                                        .HasColumnType("text");
+
+                                    b2.HasKey("RowId");
+
+                                    b2.HasIndex("InstitutionContactRowId");
+
+                                    b2.ToTable("InstitutionContactRoleDescriptions", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("InstitutionContactRowId");
+                                });
+
+                            b1.Navigation("Emails");
+
+                            b1.Navigation("FamilyNames");
+
+                            b1.Navigation("GivenNames");
+
+                            b1.Navigation("Names");
+
+                            b1.Navigation("Phones");
+
+                            b1.Navigation("RoleDescriptions");
+                        });
+
                     b.OwnsMany("EwpGateway.Infrastructure.Persistence.Model.OrganizationalUnit", "OrganizationalUnits", b1 =>
                         {
                             b1.Property<long>("RowId")
@@ -930,6 +1175,9 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Postgres
                                 .HasColumnType("text");
 
                             b1.Property<string>("ParentOunitId")
+                                .HasColumnType("text");
+
+                            b1.Property<string>("WebsiteUrl")
                                 .HasColumnType("text");
 
                             b1.HasKey("RowId");
@@ -1002,6 +1250,8 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Postgres
                             b1.WithOwner()
                                 .HasForeignKey("InstitutionId");
                         });
+
+                    b.Navigation("Contacts");
 
                     b.Navigation("Names");
 
@@ -1145,6 +1395,9 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Postgres
                             b1.Property<string>("Citizenship")
                                 .HasColumnType("text");
 
+                            b1.Property<string>("Email")
+                                .HasColumnType("text");
+
                             b1.Property<string>("FamilyName")
                                 .IsRequired()
                                 .HasColumnType("text");
@@ -1264,6 +1517,12 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Postgres
                             b1.Property<string>("HomeGrade")
                                 .HasColumnType("text");
 
+                            b1.Property<DateOnly?>("ResultDate")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("Status")
+                                .HasColumnType("text");
+
                             b1.Property<string>("Title")
                                 .IsRequired()
                                 .HasColumnType("text");
@@ -1280,6 +1539,37 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Postgres
 
                             b1.WithOwner()
                                 .HasForeignKey("TranscriptId");
+
+                            b1.OwnsMany("EwpGateway.Infrastructure.Persistence.Model.LocalizedText", "Titles", b2 =>
+                                {
+                                    b2.Property<long>("RowId")
+                                        .ValueGeneratedOnAdd()
+                                        .HasColumnType("bigint");
+
+                                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b2.Property<long>("RowId"));
+
+                                    b2.Property<string>("Lang")
+                                        .HasMaxLength(35)
+                                        .HasColumnType("character varying(35)");
+
+                                    b2.Property<string>("Text")
+                                        .IsRequired()
+                                        .HasColumnType("text");
+
+                                    b2.Property<long>("TranscriptResultRowId")
+                                        .HasColumnType("bigint");
+
+                                    b2.HasKey("RowId");
+
+                                    b2.HasIndex("TranscriptResultRowId");
+
+                                    b2.ToTable("TranscriptResultTitles", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("TranscriptResultRowId");
+                                });
+
+                            b1.Navigation("Titles");
                         });
 
                     b.Navigation("Attachments");

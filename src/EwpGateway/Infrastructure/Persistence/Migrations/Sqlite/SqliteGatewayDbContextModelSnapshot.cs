@@ -148,6 +148,12 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<bool>("TerminatedAsAWhole")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("TerminatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TerminationReason")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
@@ -163,9 +169,18 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Abbreviation")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Country")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("WebsiteUrl")
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -176,6 +191,12 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Sqlite
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActivityAttributes")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgreementId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CurrentProposalId")
@@ -192,7 +213,14 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int?>("EqfLevel")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("IiaId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("IscedFCode")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MobilityType")
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("PlannedArrivalDate")
@@ -210,6 +238,9 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ReceivingOunitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SendingAcademicTermId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SendingHeiId")
@@ -414,6 +445,29 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Sqlite
                             b1.WithOwner()
                                 .HasForeignKey("AgreementId");
 
+                            b1.OwnsMany("EwpGateway.Infrastructure.Persistence.Model.ContactEmail", "Emails", b2 =>
+                                {
+                                    b2.Property<long>("RowId")
+                                        .ValueGeneratedOnAdd()
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<string>("Address")
+                                        .IsRequired()
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<long>("AgreementContactRowId")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.HasKey("RowId");
+
+                                    b2.HasIndex("AgreementContactRowId");
+
+                                    b2.ToTable("AgreementContactEmails", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("AgreementContactRowId");
+                                });
+
                             b1.OwnsMany("EwpGateway.Infrastructure.Persistence.Model.LocalizedText", "FamilyNames", b2 =>
                                 {
                                     b2.Property<long>("RowId")
@@ -495,56 +549,6 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Sqlite
                                         .HasForeignKey("AgreementContactRowId");
                                 });
 
-                            b1.OwnsMany("EwpGateway.Infrastructure.Persistence.Model.LocalizedText", "RoleDescriptions", b2 =>
-                                {
-                                    b2.Property<long>("RowId")
-                                        .ValueGeneratedOnAdd()
-                                        .HasColumnType("INTEGER");
-
-                                    b2.Property<long>("AgreementContactRowId")
-                                        .HasColumnType("INTEGER");
-
-                                    b2.Property<string>("Lang")
-                                        .HasMaxLength(35)
-                                        .HasColumnType("TEXT");
-
-                                    b2.Property<string>("Text")
-                                        .IsRequired()
-                                        .HasColumnType("TEXT");
-
-                                    b2.HasKey("RowId");
-
-                                    b2.HasIndex("AgreementContactRowId");
-
-                                    b2.ToTable("AgreementContactRoleDescriptions", (string)null);
-
-                                    b2.WithOwner()
-                                        .HasForeignKey("AgreementContactRowId");
-                                });
-
-                            b1.OwnsMany("EwpGateway.Infrastructure.Persistence.Model.ContactEmail", "Emails", b2 =>
-                                {
-                                    b2.Property<long>("RowId")
-                                        .ValueGeneratedOnAdd()
-                                        .HasColumnType("INTEGER");
-
-                                    b2.Property<string>("Address")
-                                        .IsRequired()
-                                        .HasColumnType("TEXT");
-
-                                    b2.Property<long>("AgreementContactRowId")
-                                        .HasColumnType("INTEGER");
-
-                                    b2.HasKey("RowId");
-
-                                    b2.HasIndex("AgreementContactRowId");
-
-                                    b2.ToTable("AgreementContactEmails", (string)null);
-
-                                    b2.WithOwner()
-                                        .HasForeignKey("AgreementContactRowId");
-                                });
-
                             b1.OwnsMany("EwpGateway.Infrastructure.Persistence.Model.ContactPhone", "Phones", b2 =>
                                 {
                                     b2.Property<long>("RowId")
@@ -571,6 +575,33 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Sqlite
                                     b2.HasIndex("AgreementContactRowId");
 
                                     b2.ToTable("AgreementContactPhones", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("AgreementContactRowId");
+                                });
+
+                            b1.OwnsMany("EwpGateway.Infrastructure.Persistence.Model.LocalizedText", "RoleDescriptions", b2 =>
+                                {
+                                    b2.Property<long>("RowId")
+                                        .ValueGeneratedOnAdd()
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<long>("AgreementContactRowId")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<string>("Lang")
+                                        .HasMaxLength(35)
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<string>("Text")
+                                        .IsRequired()
+                                        .HasColumnType("TEXT");
+
+                                    b2.HasKey("RowId");
+
+                                    b2.HasIndex("AgreementContactRowId");
+
+                                    b2.ToTable("AgreementContactRoleDescriptions", (string)null);
 
                                     b2.WithOwner()
                                         .HasForeignKey("AgreementContactRowId");
@@ -877,6 +908,206 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Sqlite
                                 .HasForeignKey("InstitutionId");
                         });
 
+                    b.OwnsMany("EwpGateway.Infrastructure.Persistence.Model.InstitutionContact", "Contacts", b1 =>
+                        {
+                            b1.Property<long>("RowId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Gender")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("InstitutionId")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("OunitId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("RowId");
+
+                            b1.HasIndex("InstitutionId");
+
+                            b1.ToTable("InstitutionContacts", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("InstitutionId");
+
+                            b1.OwnsMany("EwpGateway.Infrastructure.Persistence.Model.ContactEmail", "Emails", b2 =>
+                                {
+                                    b2.Property<long>("RowId")
+                                        .ValueGeneratedOnAdd()
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<string>("Address")
+                                        .IsRequired()
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<long>("InstitutionContactRowId")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.HasKey("RowId");
+
+                                    b2.HasIndex("InstitutionContactRowId");
+
+                                    b2.ToTable("InstitutionContactEmails", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("InstitutionContactRowId");
+                                });
+
+                            b1.OwnsMany("EwpGateway.Infrastructure.Persistence.Model.LocalizedText", "FamilyNames", b2 =>
+                                {
+                                    b2.Property<long>("RowId")
+                                        .ValueGeneratedOnAdd()
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<long>("InstitutionContactRowId")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<string>("Lang")
+                                        .HasMaxLength(35)
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<string>("Text")
+                                        .IsRequired()
+                                        .HasColumnType("TEXT");
+
+                                    b2.HasKey("RowId");
+
+                                    b2.HasIndex("InstitutionContactRowId");
+
+                                    b2.ToTable("InstitutionContactFamilyNames", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("InstitutionContactRowId");
+                                });
+
+                            b1.OwnsMany("EwpGateway.Infrastructure.Persistence.Model.LocalizedText", "GivenNames", b2 =>
+                                {
+                                    b2.Property<long>("RowId")
+                                        .ValueGeneratedOnAdd()
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<long>("InstitutionContactRowId")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<string>("Lang")
+                                        .HasMaxLength(35)
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<string>("Text")
+                                        .IsRequired()
+                                        .HasColumnType("TEXT");
+
+                                    b2.HasKey("RowId");
+
+                                    b2.HasIndex("InstitutionContactRowId");
+
+                                    b2.ToTable("InstitutionContactGivenNames", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("InstitutionContactRowId");
+                                });
+
+                            b1.OwnsMany("EwpGateway.Infrastructure.Persistence.Model.LocalizedText", "Names", b2 =>
+                                {
+                                    b2.Property<long>("RowId")
+                                        .ValueGeneratedOnAdd()
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<long>("InstitutionContactRowId")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<string>("Lang")
+                                        .HasMaxLength(35)
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<string>("Text")
+                                        .IsRequired()
+                                        .HasColumnType("TEXT");
+
+                                    b2.HasKey("RowId");
+
+                                    b2.HasIndex("InstitutionContactRowId");
+
+                                    b2.ToTable("InstitutionContactNames", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("InstitutionContactRowId");
+                                });
+
+                            b1.OwnsMany("EwpGateway.Infrastructure.Persistence.Model.ContactPhone", "Phones", b2 =>
+                                {
+                                    b2.Property<long>("RowId")
+                                        .ValueGeneratedOnAdd()
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<string>("E164")
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<string>("Extension")
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<long>("InstitutionContactRowId")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<bool>("IsFax")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<string>("OtherFormat")
+                                        .HasColumnType("TEXT");
+
+                                    b2.HasKey("RowId");
+
+                                    b2.HasIndex("InstitutionContactRowId");
+
+                                    b2.ToTable("InstitutionContactPhones", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("InstitutionContactRowId");
+                                });
+
+                            b1.OwnsMany("EwpGateway.Infrastructure.Persistence.Model.LocalizedText", "RoleDescriptions", b2 =>
+                                {
+                                    b2.Property<long>("RowId")
+                                        .ValueGeneratedOnAdd()
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<long>("InstitutionContactRowId")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<string>("Lang")
+                                        .HasMaxLength(35)
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<string>("Text")
+                                        .IsRequired()
+                                        .HasColumnType("TEXT");
+
+                                    b2.HasKey("RowId");
+
+                                    b2.HasIndex("InstitutionContactRowId");
+
+                                    b2.ToTable("InstitutionContactRoleDescriptions", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("InstitutionContactRowId");
+                                });
+
+                            b1.Navigation("Emails");
+
+                            b1.Navigation("FamilyNames");
+
+                            b1.Navigation("GivenNames");
+
+                            b1.Navigation("Names");
+
+                            b1.Navigation("Phones");
+
+                            b1.Navigation("RoleDescriptions");
+                        });
+
                     b.OwnsMany("EwpGateway.Infrastructure.Persistence.Model.OrganizationalUnit", "OrganizationalUnits", b1 =>
                         {
                             b1.Property<long>("RowId")
@@ -895,6 +1126,9 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Sqlite
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("ParentOunitId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("WebsiteUrl")
                                 .HasColumnType("TEXT");
 
                             b1.HasKey("RowId");
@@ -963,6 +1197,8 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Sqlite
                             b1.WithOwner()
                                 .HasForeignKey("InstitutionId");
                         });
+
+                    b.Navigation("Contacts");
 
                     b.Navigation("Names");
 
@@ -1104,6 +1340,9 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Sqlite
                             b1.Property<string>("Citizenship")
                                 .HasColumnType("TEXT");
 
+                            b1.Property<string>("Email")
+                                .HasColumnType("TEXT");
+
                             b1.Property<string>("FamilyName")
                                 .IsRequired()
                                 .HasColumnType("TEXT");
@@ -1219,6 +1458,12 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Sqlite
                             b1.Property<string>("HomeGrade")
                                 .HasColumnType("TEXT");
 
+                            b1.Property<DateOnly?>("ResultDate")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Status")
+                                .HasColumnType("TEXT");
+
                             b1.Property<string>("Title")
                                 .IsRequired()
                                 .HasColumnType("TEXT");
@@ -1235,6 +1480,35 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Sqlite
 
                             b1.WithOwner()
                                 .HasForeignKey("TranscriptId");
+
+                            b1.OwnsMany("EwpGateway.Infrastructure.Persistence.Model.LocalizedText", "Titles", b2 =>
+                                {
+                                    b2.Property<long>("RowId")
+                                        .ValueGeneratedOnAdd()
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<string>("Lang")
+                                        .HasMaxLength(35)
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<string>("Text")
+                                        .IsRequired()
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<long>("TranscriptResultRowId")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.HasKey("RowId");
+
+                                    b2.HasIndex("TranscriptResultRowId");
+
+                                    b2.ToTable("TranscriptResultTitles", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("TranscriptResultRowId");
+                                });
+
+                            b1.Navigation("Titles");
                         });
 
                     b.Navigation("Attachments");
