@@ -15,7 +15,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace EwpGateway.IntegrationTests.Persistence;
 
 /// <summary>The store tests; <see cref="SqliteStoreTests"/> and <see cref="PostgresStoreTests"/> run them on each provider.</summary>
-public abstract class StoreTests
+public abstract partial class StoreTests
 {
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 3, 1, 8, 30, 0, TimeSpan.Zero));
     private readonly FailAfterSaveInterceptor _failure = new();
@@ -369,44 +369,6 @@ public abstract class StoreTests
     private static SampleDataSeeder NewSeeder(AggregateWriter writer) => new(
         writer.Factory, new InstitutionStore(writer), new AgreementStore(writer), new NominationStore(writer), new TranscriptStore(writer),
         NullLogger<SampleDataSeeder>.Instance);
-
-    [Fact]
-    public async Task InboxWriter_ConcurrentNotificationsForOneObject_OnePendingRowCountingAll()
-    {
-        var (_, factory) = await NewDatabaseAsync();
-        var inbox = new InboxWriter(factory, _time);
-        string[] senders = ["b.example", "a.example"];
-
-        await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => inbox.RecordAsync(InboxKind.IiaCnr, senders, "key", ["iia-1"], Ct)));
-        await inbox.RecordAsync(InboxKind.IiaCnr, senders, "key", ["iia-1", "iia-2"], Ct);
-        await inbox.RecordAsync(InboxKind.OmobilityCnr, senders, "key", ["iia-1"], Ct);
-
-        await using var db = factory.CreateDbContext();
-        var rows = await db.Inbox.AsNoTracking().OrderBy(m => m.Kind).ThenBy(m => m.ObjectId).ToListAsync(Ct);
-        Assert.Equal(
-            [(InboxKind.IiaCnr, "iia-1", 9), (InboxKind.IiaCnr, "iia-2", 1), (InboxKind.OmobilityCnr, "iia-1", 1)],
-            rows.Select(r => (r.Kind, r.ObjectId, r.ReceivedCount)));
-        Assert.All(rows, r => Assert.Equal("a.example b.example", r.SenderHeiIds));
-    }
-
-    [Fact]
-    public async Task InboxWriter_AfterProcessing_NewNotificationOpensANewRow()
-    {
-        var (_, factory) = await NewDatabaseAsync();
-        var inbox = new InboxWriter(factory, _time);
-        await inbox.RecordAsync(InboxKind.TorCnr, ["a.example"], "key", ["m-1"], Ct);
-        await using (var db = factory.CreateDbContext())
-        {
-            var row = await db.Inbox.SingleAsync(Ct);
-            row.Status = InboxStatus.Done;
-            await db.SaveChangesAsync(Ct);
-        }
-
-        await inbox.RecordAsync(InboxKind.TorCnr, ["a.example"], "key", ["m-1"], Ct);
-
-        await using var check = factory.CreateDbContext();
-        Assert.Equal([InboxStatus.Pending, InboxStatus.Done], (await check.Inbox.AsNoTracking().ToListAsync(Ct)).Select(r => r.Status).Order());
-    }
 
     private async Task<(AggregateWriter Writer, GatewayDbContextFactory Factory)> NewDatabaseAsync()
     {
