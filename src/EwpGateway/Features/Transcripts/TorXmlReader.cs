@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Xml;
 using System.Xml.Linq;
 using EwpGateway.Infrastructure.Persistence.Model;
@@ -10,11 +11,12 @@ namespace EwpGateway.Features.Transcripts;
 /// Reads an IMobility ToRs v2 get-response into canonical <see cref="Transcript"/>s, the inverse of
 /// <see cref="TorXmlWriter"/> (for the partner sync). The receiving HEI is the first report's <c>schac</c> issuer;
 /// the sending HEI is not in the document, so the caller passes the HEI it asked for. Results of every report and of
-/// nested <c>hasPart</c> specifications are flattened into <see cref="Transcript.Results"/>; attachments of the
-/// reports and of the document are kept when their content is a base64 <c>data:</c> URI. The model does not carry
-/// the rest (see the report of this feature): learner identifiers other than <c>esi</c>, issuer details, ISCED codes,
-/// LOS types and descriptions, result distributions, status, languages, groups, the signature and the
-/// <c>gradeConversionTable</c>.
+/// nested <c>hasPart</c> specifications are flattened into <see cref="Transcript.Results"/>. Kept besides: every
+/// learner and issuer identifier, the issuer's country, names and url, the LOS identifiers, titles, type, ISCED code,
+/// url, the instance's dates, status, result distribution and credit level, the attachments' type, title language
+/// and undecodable content, <c>generatedDate</c> and the <c>gradeConversionTable</c>. The partner's signed ELMO
+/// document goes into <see cref="Provenance.RawPayload"/> as read, because a signature never survives
+/// re-serialization. Not kept: descriptions, groups, levels, diploma supplements and custom extensions.
 /// </summary>
 internal static class TorXmlReader
 {
@@ -44,12 +46,27 @@ internal static class TorXmlReader
         var first = reports.FirstOrDefault();
         var receivingHeiId = first?.Element(Elmo + "issuer")?.Elements(Elmo + "identifier")
             .FirstOrDefault(i => (string?)i.Attribute("type") == "schac")?.Value.Trim() ?? "";
+        var issuer = first?.Element(Elmo + "issuer");
+        var learner = elmo.Element(Elmo + "learner");
         return new Transcript
         {
+            GeneratedDate = Text(elmo, "generatedDate") is { } generated ? XmlConvert.ToDateTimeOffset(generated) : null,
+            LearnerIdentifiers = [.. Identifiers(learner).Where(i => i.Type != "esi")],
+            IssuerIdentifiers = Identifiers(issuer),
+            IssuerTitles = Texts(issuer, "title"),
+            IssuerCountry = Text(issuer, "country"),
+            IssuerUrl = Text(issuer, "url"),
+            GradeConversion = [.. tor.Elements(Ns + "gradeConversionTable").Elements(Ns + "iscedTable")
+                .SelectMany(t => t.Elements(Ns + "gradeFrequency").Select(f => new TranscriptGradeFrequency
+                {
+                    IscedCode = (string?)t.Attribute("iscedCode") ?? "",
+                    Label = (string?)f.Attribute("label") ?? "",
+                    Percentage = (string?)f.Attribute("percentage") ?? "",
+                }))],
             OmobilityId = omobilityId,
             SendingHeiId = sendingHeiId,
             ReceivingHeiId = receivingHeiId,
-            Learner = ReadLearner(elmo.Element(Elmo + "learner")),
+            Learner = ReadLearner(learner),
             IssueDate = first?.Element(Elmo + "issueDate") is { } issued ? XmlConvert.ToDateTimeOffset(issued.Value.Trim()) : default,
             Results = [.. reports.SelectMany(r => r.Elements(Elmo + "learningOpportunitySpecification").SelectMany(los => ReadResults(los, r)))],
             Attachments = [.. reports.SelectMany(r => r.Elements(Elmo + "attachment")).Concat(elmo.Elements(Elmo + "attachment"))
@@ -60,6 +77,7 @@ internal static class TorXmlReader
                 PartnerHeiId = receivingHeiId,
                 PartnerObjectId = omobilityId,
                 EwpVersion = "2.0.0",
+                RawPayload = Encoding.UTF8.GetBytes(elmo.ToString(SaveOptions.DisableFormatting)),
             },
         };
     }
@@ -68,7 +86,7 @@ internal static class TorXmlReader
     {
         GivenNames = Text(learner, "givenNames") ?? "",
         FamilyName = Text(learner, "familyName") ?? "",
-        BirthDate = Text(learner, "bday") is { } bday ? DateOnly.ParseExact(bday[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
+        BirthDate = Date(Text(learner, "bday")),
         Citizenship = Text(learner, "citizenship"),
         GlobalId = learner?.Elements(Elmo + "identifier").FirstOrDefault(i => (string?)i.Attribute("type") == "esi")?.Value.Trim(),
     };
@@ -86,6 +104,17 @@ internal static class TorXmlReader
             .FirstOrDefault(c => string.Equals(Text(c, "scheme"), "ects", StringComparison.OrdinalIgnoreCase));
         yield return new TranscriptResult
         {
+            Identifiers = Identifiers(los),
+            Titles = Texts(los, "title"),
+            LosType = Text(los, "type"),
+            IscedCode = Text(los, "iscedCode"),
+            Url = Text(los, "url"),
+            StartDate = Date(Text(instance, "start")),
+            ResultDate = Date(Text(instance, "date")),
+            Status = Text(instance, "status"),
+            CreditLevel = Text(credit, "level"),
+            ResultDistribution = [.. (instance?.Element(Elmo + "resultDistribution")?.Elements(Elmo + "category") ?? [])
+                .Select(c => new TranscriptResultCategory { Label = (string?)c.Attribute("label") ?? "", Count = (long?)c.Attribute("count") ?? 0 })],
             CourseCode = los.Elements(Elmo + "identifier").OrderBy(i => (string?)i.Attribute("type") == "local" ? 0 : 1).FirstOrDefault()?.Value.Trim(),
             Title = Text(los, "title") ?? "",
             EctsCredits = Text(credit, "value") is { } value ? XmlConvert.ToDecimal(value) : null,
@@ -109,27 +138,47 @@ internal static class TorXmlReader
         // A data: URI, "data:<media type>[;params];base64,<bytes>"; other content (plain URLs) cannot be stored.
         var content = Text(attachment, "content");
         var comma = content?.IndexOf(',', StringComparison.Ordinal) ?? -1;
-        if (content is null || !content.StartsWith("data:", StringComparison.OrdinalIgnoreCase) || comma < 0
-            || !content[..comma].EndsWith(";base64", StringComparison.OrdinalIgnoreCase))
+        var title = attachment.Element(Elmo + "title");
+        var result = new TranscriptAttachment
+        {
+            Title = title?.Value.Trim() ?? "",
+            TitleLang = (string?)title?.Attribute(XNamespace.Xml + "lang"),
+            Type = Text(attachment, "type"),
+        };
+        if (content is null)
         {
             return null;
+        }
+
+        if (!content.StartsWith("data:", StringComparison.OrdinalIgnoreCase) || comma < 0)
+        {
+            result.ContentUri = content;
+            return result;
         }
 
         var mediaType = content[5..comma].Split(';')[0];
+        result.MediaType = mediaType.Length == 0 ? "text/plain" : mediaType;
         var base64 = string.Concat(content[(comma + 1)..].Where(c => !char.IsWhiteSpace(c)));
         var bytes = new byte[base64.Length * 3 / 4 + 3];
-        if (!Convert.TryFromBase64String(base64, bytes, out var written))
+        if (!content[..comma].EndsWith(";base64", StringComparison.OrdinalIgnoreCase) || !Convert.TryFromBase64String(base64, bytes, out var written))
         {
-            return null;
+            result.ContentUri = content;
+            return result;
         }
 
-        return new TranscriptAttachment
-        {
-            Title = Text(attachment, "title") ?? "",
-            MediaType = mediaType.Length == 0 ? "text/plain" : mediaType,
-            Content = bytes[..written],
-        };
+        result.Content = bytes[..written];
+        return result;
     }
+
+    // xs:date may carry a zone ("2015-01-01Z"); the calendar day is what counts.
+    private static DateOnly? Date(string? value) =>
+        value is null ? null : DateOnly.ParseExact(value[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static List<OtherId> Identifiers(XElement? parent) =>
+        [.. (parent?.Elements(Elmo + "identifier") ?? []).Select(i => new OtherId { Type = (string?)i.Attribute("type") ?? "", Value = i.Value.Trim() })];
+
+    private static List<LocalizedText> Texts(XElement? parent, string name) =>
+        [.. (parent?.Elements(Elmo + name) ?? []).Select(t => new LocalizedText { Lang = (string?)t.Attribute(XNamespace.Xml + "lang"), Text = t.Value.Trim() })];
 
     private static string? Text(XElement? parent, string name) =>
         parent?.Element(Elmo + name)?.Value.Trim() is { Length: > 0 } value ? value : null;

@@ -49,6 +49,7 @@ internal static class TorXmlWriter
             await WriteElmoAsync(writer, transcript, issuer, generatedDate);
         }
 
+        await WriteGradeConversionAsync(writer, transcript.GradeConversion);
         await writer.WriteEndElementAsync();
     }
 
@@ -59,15 +60,25 @@ internal static class TorXmlWriter
         ArgumentNullException.ThrowIfNull(transcript);
         ArgumentNullException.ThrowIfNull(issuer);
         await writer.WriteStartElementAsync(null, "elmo", Elmo);
-        await writer.WriteElementStringAsync(null, "generatedDate", Elmo, XmlConvert.ToString(generatedDate));
-        await WriteLearnerAsync(writer, transcript.Learner);
+        await writer.WriteElementStringAsync(null, "generatedDate", Elmo, XmlConvert.ToString(transcript.GeneratedDate ?? generatedDate));
+        await WriteLearnerAsync(writer, transcript.Learner, transcript.LearnerIdentifiers);
 
+        // A partner's transcript keeps its own issuer and writes back only what it had; ours take the configured one.
+        var partner = transcript.IssuerIdentifiers.Count > 0;
         await writer.WriteStartElementAsync(null, "report", Elmo);
-        await WriteIssuerAsync(writer, issuer);
+        if (partner)
+        {
+            await WritePartnerIssuerAsync(writer, transcript);
+        }
+        else
+        {
+            await WriteIssuerAsync(writer, issuer);
+        }
+
         var schemes = transcript.Results.Select(r => r.GradingScheme).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         foreach (var result in transcript.Results)
         {
-            await WriteResultAsync(writer, result, schemes);
+            await WriteResultAsync(writer, result, schemes, partner);
         }
 
         await writer.WriteElementStringAsync(null, "issueDate", Elmo, XmlConvert.ToString(transcript.IssueDate));
@@ -111,13 +122,18 @@ internal static class TorXmlWriter
         return document;
     }
 
-    private static async Task WriteLearnerAsync(XmlWriter writer, Learner learner)
+    private static async Task WriteLearnerAsync(XmlWriter writer, Learner learner, List<OtherId> identifiers)
     {
         await writer.WriteStartElementAsync(null, "learner", Elmo);
         await WriteOptionalAsync(writer, "citizenship", learner.Citizenship);
         if (learner.GlobalId is { Length: > 0 } esi)
         {
             await WriteIdentifierAsync(writer, "esi", esi);
+        }
+
+        foreach (var identifier in identifiers)
+        {
+            await WriteIdentifierAsync(writer, identifier.Type, identifier.Value);
         }
 
         await writer.WriteElementStringAsync(null, "givenNames", Elmo, learner.GivenNames);
@@ -152,28 +168,69 @@ internal static class TorXmlWriter
         await writer.WriteEndElementAsync();
     }
 
-    private static async Task WriteResultAsync(XmlWriter writer, TranscriptResult result, List<string> schemes)
+    private static async Task WritePartnerIssuerAsync(XmlWriter writer, Transcript transcript)
+    {
+        await writer.WriteStartElementAsync(null, "issuer", Elmo);
+        await WriteOptionalAsync(writer, "country", transcript.IssuerCountry);
+        foreach (var identifier in transcript.IssuerIdentifiers)
+        {
+            await WriteIdentifierAsync(writer, identifier.Type, identifier.Value);
+        }
+
+        await WriteTitlesAsync(writer, transcript.IssuerTitles, transcript.ReceivingHeiId);
+        await WriteOptionalAsync(writer, "url", transcript.IssuerUrl);
+        await writer.WriteEndElementAsync();
+    }
+
+    private static async Task WriteResultAsync(XmlWriter writer, TranscriptResult result, List<string> schemes, bool partner)
     {
         await writer.WriteStartElementAsync(null, "learningOpportunitySpecification", Elmo);
-        if (result.CourseCode is { Length: > 0 } code)
+        if (result.Identifiers.Count > 0)
+        {
+            foreach (var identifier in result.Identifiers)
+            {
+                await WriteIdentifierAsync(writer, identifier.Type, identifier.Value);
+            }
+        }
+        else if (result.CourseCode is { Length: > 0 } code)
         {
             await WriteIdentifierAsync(writer, "local", code);
         }
 
-        await writer.WriteElementStringAsync(null, "title", Elmo, result.Title);
-        await writer.WriteElementStringAsync(null, "type", Elmo, "Course");
+        await WriteTitlesAsync(writer, result.Titles, result.Title);
+        await WriteOptionalAsync(writer, "type", result.LosType ?? (partner ? null : "Course"));
+        await WriteOptionalAsync(writer, "iscedCode", result.IscedCode);
+        await WriteOptionalAsync(writer, "url", result.Url);
         await writer.WriteStartElementAsync(null, "specifies", Elmo);
         await writer.WriteStartElementAsync(null, "learningOpportunityInstance", Elmo);
+        await WriteOptionalAsync(writer, "start", result.StartDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await WriteOptionalAsync(writer, "date", result.ResultDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await WriteOptionalAsync(writer, "status", result.Status);
         if (result.GradingScheme is { } scheme)
         {
             await writer.WriteElementStringAsync(null, "gradingSchemeLocalId", Elmo, SchemeId(schemes.IndexOf(scheme)));
         }
 
         await WriteOptionalAsync(writer, "resultLabel", result.Grade);
+        if (result.ResultDistribution.Count > 0)
+        {
+            await writer.WriteStartElementAsync(null, "resultDistribution", Elmo);
+            foreach (var category in result.ResultDistribution)
+            {
+                await writer.WriteStartElementAsync(null, "category", Elmo);
+                await writer.WriteAttributeStringAsync(null, "count", null, XmlConvert.ToString(category.Count));
+                await writer.WriteAttributeStringAsync(null, "label", null, category.Label);
+                await writer.WriteEndElementAsync();
+            }
+
+            await writer.WriteEndElementAsync();
+        }
+
         if (result.EctsCredits is { } credits)
         {
             await writer.WriteStartElementAsync(null, "credit", Elmo);
             await writer.WriteElementStringAsync(null, "scheme", Elmo, "ects");
+            await WriteOptionalAsync(writer, "level", result.CreditLevel);
             await writer.WriteElementStringAsync(null, "value", Elmo, XmlConvert.ToString(credits));
             await writer.WriteEndElementAsync();
         }
@@ -193,13 +250,73 @@ internal static class TorXmlWriter
     private static async Task WriteAttachmentAsync(XmlWriter writer, TranscriptAttachment attachment)
     {
         await writer.WriteStartElementAsync(null, "attachment", Elmo);
-        await WriteOptionalAsync(writer, "title", attachment.Title);
+        if (!string.IsNullOrEmpty(attachment.Title))
+        {
+            await WriteTitlesAsync(writer, [new LocalizedText { Lang = attachment.TitleLang, Text = attachment.Title }], attachment.Title);
+        }
+
         var isPdf = string.Equals(attachment.MediaType, "application/pdf", StringComparison.OrdinalIgnoreCase);
-        await writer.WriteElementStringAsync(null, "type", Elmo, isPdf ? "Transcript of Records" : "Other");
+        await writer.WriteElementStringAsync(null, "type", Elmo, attachment.Type ?? (isPdf ? "Transcript of Records" : "Other"));
         await writer.WriteStartElementAsync(null, "content", Elmo);
-        await writer.WriteStringAsync($"data:{attachment.MediaType};base64,");
-        await writer.WriteBase64Async(attachment.Content, 0, attachment.Content.Length);
+        if (attachment.ContentUri is { } uri)
+        {
+            await writer.WriteStringAsync(uri);
+        }
+        else
+        {
+            await writer.WriteStringAsync($"data:{attachment.MediaType};base64,");
+            await writer.WriteBase64Async(attachment.Content, 0, attachment.Content.Length);
+        }
+
         await writer.WriteEndElementAsync();
+        await writer.WriteEndElementAsync();
+    }
+
+    /// <summary>The titles with their languages, or <paramref name="fallback"/> when there are none (ELMO needs one).</summary>
+    private static async Task WriteTitlesAsync(XmlWriter writer, List<LocalizedText> titles, string fallback)
+    {
+        if (titles.Count == 0)
+        {
+            await writer.WriteElementStringAsync(null, "title", Elmo, fallback);
+            return;
+        }
+
+        foreach (var title in titles)
+        {
+            await writer.WriteStartElementAsync(null, "title", Elmo);
+            if (title.Lang is { Length: > 0 } lang)
+            {
+                await writer.WriteAttributeStringAsync("xml", "lang", EwpNamespaces.Xml, lang);
+            }
+
+            await writer.WriteStringAsync(title.Text);
+            await writer.WriteEndElementAsync();
+        }
+    }
+
+    private static async Task WriteGradeConversionAsync(XmlWriter writer, List<TranscriptGradeFrequency> frequencies)
+    {
+        if (frequencies.Count == 0)
+        {
+            return;
+        }
+
+        await writer.WriteStartElementAsync(null, "gradeConversionTable", Ns);
+        foreach (var table in frequencies.GroupBy(f => f.IscedCode, StringComparer.Ordinal))
+        {
+            await writer.WriteStartElementAsync(null, "iscedTable", Ns);
+            await writer.WriteAttributeStringAsync(null, "iscedCode", null, table.Key);
+            foreach (var frequency in table)
+            {
+                await writer.WriteStartElementAsync(null, "gradeFrequency", Ns);
+                await writer.WriteAttributeStringAsync(null, "label", null, frequency.Label);
+                await writer.WriteAttributeStringAsync(null, "percentage", null, frequency.Percentage);
+                await writer.WriteEndElementAsync();
+            }
+
+            await writer.WriteEndElementAsync();
+        }
+
         await writer.WriteEndElementAsync();
     }
 

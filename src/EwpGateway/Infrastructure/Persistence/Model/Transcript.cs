@@ -17,4 +17,25 @@ internal sealed class Transcript : AggregateRoot
     public List<TranscriptResult> Results { get; set; } = [];
 
     public List<TranscriptAttachment> Attachments { get; set; } = [];
+
+    /// <summary>When the partner generated the ELMO document (<c>generatedDate</c>); null for our own, which get the
+    /// time of serving.</summary>
+    public DateTimeOffset? GeneratedDate { get; set; }
+
+    /// <summary>The learner's identifiers other than the ESI (kept in <see cref="Learner.GlobalId"/>), in document order.</summary>
+    public List<OtherId> LearnerIdentifiers { get; set; } = [];
+
+    /// <summary>The issuer of a partner's report (ELMO <c>issuer</c>); empty for our own, which take the configured issuer.</summary>
+    public List<OtherId> IssuerIdentifiers { get; set; } = [];
+
+    /// <summary>The issuer's names, one per language.</summary>
+    public List<LocalizedText> IssuerTitles { get; set; } = [];
+
+    /// <summary>The issuer's country (ISO 3166-1 alpha-2).</summary>
+    public string? IssuerCountry { get; set; }
+
+    public string? IssuerUrl { get; set; }
+
+    /// <summary>The ToR's <c>gradeConversionTable</c>: grade frequencies per ISCED code.</summary>
+    public List<TranscriptGradeFrequency> GradeConversion { get; set; } = [];
 }

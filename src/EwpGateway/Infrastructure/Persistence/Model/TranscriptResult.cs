@@ -30,4 +30,24 @@ internal sealed class TranscriptResult
 
     /// <summary>When the result was obtained (ELMO <c>date</c>).</summary>
     public DateOnly? ResultDate { get; set; }
+
+    /// <summary>When the learning opportunity instance started (ELMO <c>start</c>).</summary>
+    public DateOnly? StartDate { get; set; }
+
+    /// <summary>All identifiers of the specification in document order; <see cref="CourseCode"/> is the main one.</summary>
+    public List<OtherId> Identifiers { get; set; } = [];
+
+    /// <summary>ELMO LOS <c>type</c>, e.g. <c>Course</c> or <c>Module</c>.</summary>
+    public string? LosType { get; set; }
+
+    /// <summary>ISCED-F code of the subject (ELMO <c>iscedCode</c>).</summary>
+    public string? IscedCode { get; set; }
+
+    public string? Url { get; set; }
+
+    /// <summary>The level of the ECTS credit (ELMO <c>credit/level</c>: Bachelor, Master, PhD).</summary>
+    public string? CreditLevel { get; set; }
+
+    /// <summary>How many learners got each result label (ELMO <c>resultDistribution</c>).</summary>
+    public List<TranscriptResultCategory> ResultDistribution { get; set; } = [];
 }

@@ -277,8 +277,17 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<DateTimeOffset?>("GeneratedDate")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTimeOffset>("IssueDate")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("IssuerCountry")
+                        .HasColumnType("text");
+
+                    b.Property<string>("IssuerUrl")
+                        .HasColumnType("text");
 
                     b.Property<string>("OmobilityId")
                         .IsRequired()
@@ -902,6 +911,36 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Postgres
                                 .HasForeignKey("InstitutionId");
                         });
 
+                    b.OwnsMany("EwpGateway.Infrastructure.Persistence.Model.OtherId", "OtherIds", b1 =>
+                        {
+                            b1.Property<long>("RowId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("bigint");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<long>("RowId"));
+
+                            b1.Property<string>("InstitutionId")
+                                .IsRequired()
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("Type")
+                                .IsRequired()
+                                .HasColumnType("text");
+
+                            b1.Property<string>("Value")
+                                .IsRequired()
+                                .HasColumnType("text");
+
+                            b1.HasKey("RowId");
+
+                            b1.HasIndex("InstitutionId");
+
+                            b1.ToTable("InstitutionOtherIds", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("InstitutionId");
+                        });
+
                     b.OwnsOne("EwpGateway.Infrastructure.Persistence.Model.Provenance", "Provenance", b1 =>
                         {
                             b1.Property<string>("InstitutionId")
@@ -1221,36 +1260,6 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Postgres
                             b1.Navigation("Names");
                         });
 
-                    b.OwnsMany("EwpGateway.Infrastructure.Persistence.Model.OtherId", "OtherIds", b1 =>
-                        {
-                            b1.Property<long>("RowId")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("bigint");
-
-                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<long>("RowId"));
-
-                            b1.Property<string>("InstitutionId")
-                                .IsRequired()
-                                .HasColumnType("character varying(200)");
-
-                            b1.Property<string>("Type")
-                                .IsRequired()
-                                .HasColumnType("text");
-
-                            b1.Property<string>("Value")
-                                .IsRequired()
-                                .HasColumnType("text");
-
-                            b1.HasKey("RowId");
-
-                            b1.HasIndex("InstitutionId");
-
-                            b1.ToTable("InstitutionOtherIds", (string)null);
-
-                            b1.WithOwner()
-                                .HasForeignKey("InstitutionId");
-                        });
-
                     b.Navigation("Contacts");
 
                     b.Navigation("Names");
@@ -1417,6 +1426,96 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Postgres
                                 .HasForeignKey("TranscriptId");
                         });
 
+                    b.OwnsMany("EwpGateway.Infrastructure.Persistence.Model.OtherId", "IssuerIdentifiers", b1 =>
+                        {
+                            b1.Property<long>("RowId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("bigint");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<long>("RowId"));
+
+                            b1.Property<string>("TranscriptId")
+                                .IsRequired()
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("Type")
+                                .IsRequired()
+                                .HasColumnType("text");
+
+                            b1.Property<string>("Value")
+                                .IsRequired()
+                                .HasColumnType("text");
+
+                            b1.HasKey("RowId");
+
+                            b1.HasIndex("TranscriptId");
+
+                            b1.ToTable("TranscriptIssuerIdentifiers", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("TranscriptId");
+                        });
+
+                    b.OwnsMany("EwpGateway.Infrastructure.Persistence.Model.LocalizedText", "IssuerTitles", b1 =>
+                        {
+                            b1.Property<long>("RowId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("bigint");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<long>("RowId"));
+
+                            b1.Property<string>("Lang")
+                                .HasMaxLength(35)
+                                .HasColumnType("character varying(35)");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasColumnType("text");
+
+                            b1.Property<string>("TranscriptId")
+                                .IsRequired()
+                                .HasColumnType("character varying(200)");
+
+                            b1.HasKey("RowId");
+
+                            b1.HasIndex("TranscriptId");
+
+                            b1.ToTable("TranscriptIssuerTitles", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("TranscriptId");
+                        });
+
+                    b.OwnsMany("EwpGateway.Infrastructure.Persistence.Model.OtherId", "LearnerIdentifiers", b1 =>
+                        {
+                            b1.Property<long>("RowId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("bigint");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<long>("RowId"));
+
+                            b1.Property<string>("TranscriptId")
+                                .IsRequired()
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("Type")
+                                .IsRequired()
+                                .HasColumnType("text");
+
+                            b1.Property<string>("Value")
+                                .IsRequired()
+                                .HasColumnType("text");
+
+                            b1.HasKey("RowId");
+
+                            b1.HasIndex("TranscriptId");
+
+                            b1.ToTable("TranscriptLearnerIdentifiers", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("TranscriptId");
+                        });
+
                     b.OwnsOne("EwpGateway.Infrastructure.Persistence.Model.Provenance", "Provenance", b1 =>
                         {
                             b1.Property<string>("TranscriptId")
@@ -1468,11 +1567,54 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Postgres
                                 .IsRequired()
                                 .HasColumnType("bytea");
 
+                            b1.Property<string>("ContentUri")
+                                .HasColumnType("text");
+
                             b1.Property<string>("MediaType")
                                 .IsRequired()
                                 .HasColumnType("text");
 
                             b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasColumnType("text");
+
+                            b1.Property<string>("TitleLang")
+                                .HasColumnType("text");
+
+                            b1.Property<string>("TranscriptId")
+                                .IsRequired()
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("Type")
+                                .HasColumnType("text");
+
+                            b1.HasKey("RowId");
+
+                            b1.HasIndex("TranscriptId");
+
+                            b1.ToTable("TranscriptAttachments", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("TranscriptId");
+                        });
+
+                    b.OwnsMany("EwpGateway.Infrastructure.Persistence.Model.TranscriptGradeFrequency", "GradeConversion", b1 =>
+                        {
+                            b1.Property<long>("RowId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("bigint");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<long>("RowId"));
+
+                            b1.Property<string>("IscedCode")
+                                .IsRequired()
+                                .HasColumnType("text");
+
+                            b1.Property<string>("Label")
+                                .IsRequired()
+                                .HasColumnType("text");
+
+                            b1.Property<string>("Percentage")
                                 .IsRequired()
                                 .HasColumnType("text");
 
@@ -1484,7 +1626,7 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Postgres
 
                             b1.HasIndex("TranscriptId");
 
-                            b1.ToTable("TranscriptAttachments", (string)null);
+                            b1.ToTable("TranscriptGradeFrequencies", (string)null);
 
                             b1.WithOwner()
                                 .HasForeignKey("TranscriptId");
@@ -1504,6 +1646,9 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Postgres
                             b1.Property<string>("CourseCode")
                                 .HasColumnType("text");
 
+                            b1.Property<string>("CreditLevel")
+                                .HasColumnType("text");
+
                             b1.Property<decimal?>("EctsCredits")
                                 .HasPrecision(12, 2)
                                 .HasColumnType("numeric(12,2)");
@@ -1517,7 +1662,16 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Postgres
                             b1.Property<string>("HomeGrade")
                                 .HasColumnType("text");
 
+                            b1.Property<string>("IscedCode")
+                                .HasColumnType("text");
+
+                            b1.Property<string>("LosType")
+                                .HasColumnType("text");
+
                             b1.Property<DateOnly?>("ResultDate")
+                                .HasColumnType("date");
+
+                            b1.Property<DateOnly?>("StartDate")
                                 .HasColumnType("date");
 
                             b1.Property<string>("Status")
@@ -1531,6 +1685,9 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Postgres
                                 .IsRequired()
                                 .HasColumnType("character varying(200)");
 
+                            b1.Property<string>("Url")
+                                .HasColumnType("text");
+
                             b1.HasKey("RowId");
 
                             b1.HasIndex("TranscriptId");
@@ -1539,6 +1696,35 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Postgres
 
                             b1.WithOwner()
                                 .HasForeignKey("TranscriptId");
+
+                            b1.OwnsMany("EwpGateway.Infrastructure.Persistence.Model.OtherId", "Identifiers", b2 =>
+                                {
+                                    b2.Property<long>("RowId")
+                                        .ValueGeneratedOnAdd()
+                                        .HasColumnType("bigint");
+
+                                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b2.Property<long>("RowId"));
+
+                                    b2.Property<long>("TranscriptResultRowId")
+                                        .HasColumnType("bigint");
+
+                                    b2.Property<string>("Type")
+                                        .IsRequired()
+                                        .HasColumnType("text");
+
+                                    b2.Property<string>("Value")
+                                        .IsRequired()
+                                        .HasColumnType("text");
+
+                                    b2.HasKey("RowId");
+
+                                    b2.HasIndex("TranscriptResultRowId");
+
+                                    b2.ToTable("TranscriptResultIdentifiers", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("TranscriptResultRowId");
+                                });
 
                             b1.OwnsMany("EwpGateway.Infrastructure.Persistence.Model.LocalizedText", "Titles", b2 =>
                                 {
@@ -1569,13 +1755,53 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Postgres
                                         .HasForeignKey("TranscriptResultRowId");
                                 });
 
+                            b1.OwnsMany("EwpGateway.Infrastructure.Persistence.Model.TranscriptResultCategory", "ResultDistribution", b2 =>
+                                {
+                                    b2.Property<long>("RowId")
+                                        .ValueGeneratedOnAdd()
+                                        .HasColumnType("bigint");
+
+                                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b2.Property<long>("RowId"));
+
+                                    b2.Property<long>("Count")
+                                        .HasColumnType("bigint");
+
+                                    b2.Property<string>("Label")
+                                        .IsRequired()
+                                        .HasColumnType("text");
+
+                                    b2.Property<long>("TranscriptResultRowId")
+                                        .HasColumnType("bigint");
+
+                                    b2.HasKey("RowId");
+
+                                    b2.HasIndex("TranscriptResultRowId");
+
+                                    b2.ToTable("TranscriptResultCategories", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("TranscriptResultRowId");
+                                });
+
+                            b1.Navigation("Identifiers");
+
+                            b1.Navigation("ResultDistribution");
+
                             b1.Navigation("Titles");
                         });
 
                     b.Navigation("Attachments");
 
+                    b.Navigation("GradeConversion");
+
+                    b.Navigation("IssuerIdentifiers");
+
+                    b.Navigation("IssuerTitles");
+
                     b.Navigation("Learner")
                         .IsRequired();
+
+                    b.Navigation("LearnerIdentifiers");
 
                     b.Navigation("Provenance")
                         .IsRequired();

@@ -272,8 +272,17 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("GeneratedDate")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("IssueDate")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("IssuerCountry")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IssuerUrl")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("OmobilityId")
                         .IsRequired()
@@ -869,6 +878,34 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Sqlite
                                 .HasForeignKey("InstitutionId");
                         });
 
+                    b.OwnsMany("EwpGateway.Infrastructure.Persistence.Model.OtherId", "OtherIds", b1 =>
+                        {
+                            b1.Property<long>("RowId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("InstitutionId")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Type")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Value")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("RowId");
+
+                            b1.HasIndex("InstitutionId");
+
+                            b1.ToTable("InstitutionOtherIds", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("InstitutionId");
+                        });
+
                     b.OwnsOne("EwpGateway.Infrastructure.Persistence.Model.Provenance", "Provenance", b1 =>
                         {
                             b1.Property<string>("InstitutionId")
@@ -1170,34 +1207,6 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Sqlite
                             b1.Navigation("Names");
                         });
 
-                    b.OwnsMany("EwpGateway.Infrastructure.Persistence.Model.OtherId", "OtherIds", b1 =>
-                        {
-                            b1.Property<long>("RowId")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<string>("InstitutionId")
-                                .IsRequired()
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("Type")
-                                .IsRequired()
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("Value")
-                                .IsRequired()
-                                .HasColumnType("TEXT");
-
-                            b1.HasKey("RowId");
-
-                            b1.HasIndex("InstitutionId");
-
-                            b1.ToTable("InstitutionOtherIds", (string)null);
-
-                            b1.WithOwner()
-                                .HasForeignKey("InstitutionId");
-                        });
-
                     b.Navigation("Contacts");
 
                     b.Navigation("Names");
@@ -1362,6 +1371,90 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Sqlite
                                 .HasForeignKey("TranscriptId");
                         });
 
+                    b.OwnsMany("EwpGateway.Infrastructure.Persistence.Model.OtherId", "IssuerIdentifiers", b1 =>
+                        {
+                            b1.Property<long>("RowId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("TranscriptId")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Type")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Value")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("RowId");
+
+                            b1.HasIndex("TranscriptId");
+
+                            b1.ToTable("TranscriptIssuerIdentifiers", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("TranscriptId");
+                        });
+
+                    b.OwnsMany("EwpGateway.Infrastructure.Persistence.Model.LocalizedText", "IssuerTitles", b1 =>
+                        {
+                            b1.Property<long>("RowId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Lang")
+                                .HasMaxLength(35)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("TranscriptId")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("RowId");
+
+                            b1.HasIndex("TranscriptId");
+
+                            b1.ToTable("TranscriptIssuerTitles", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("TranscriptId");
+                        });
+
+                    b.OwnsMany("EwpGateway.Infrastructure.Persistence.Model.OtherId", "LearnerIdentifiers", b1 =>
+                        {
+                            b1.Property<long>("RowId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("TranscriptId")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Type")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Value")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("RowId");
+
+                            b1.HasIndex("TranscriptId");
+
+                            b1.ToTable("TranscriptLearnerIdentifiers", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("TranscriptId");
+                        });
+
                     b.OwnsOne("EwpGateway.Infrastructure.Persistence.Model.Provenance", "Provenance", b1 =>
                         {
                             b1.Property<string>("TranscriptId")
@@ -1411,11 +1504,52 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Sqlite
                                 .IsRequired()
                                 .HasColumnType("BLOB");
 
+                            b1.Property<string>("ContentUri")
+                                .HasColumnType("TEXT");
+
                             b1.Property<string>("MediaType")
                                 .IsRequired()
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("TitleLang")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("TranscriptId")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Type")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("RowId");
+
+                            b1.HasIndex("TranscriptId");
+
+                            b1.ToTable("TranscriptAttachments", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("TranscriptId");
+                        });
+
+                    b.OwnsMany("EwpGateway.Infrastructure.Persistence.Model.TranscriptGradeFrequency", "GradeConversion", b1 =>
+                        {
+                            b1.Property<long>("RowId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("IscedCode")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Label")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Percentage")
                                 .IsRequired()
                                 .HasColumnType("TEXT");
 
@@ -1427,7 +1561,7 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Sqlite
 
                             b1.HasIndex("TranscriptId");
 
-                            b1.ToTable("TranscriptAttachments", (string)null);
+                            b1.ToTable("TranscriptGradeFrequencies", (string)null);
 
                             b1.WithOwner()
                                 .HasForeignKey("TranscriptId");
@@ -1445,6 +1579,9 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Sqlite
                             b1.Property<string>("CourseCode")
                                 .HasColumnType("TEXT");
 
+                            b1.Property<string>("CreditLevel")
+                                .HasColumnType("TEXT");
+
                             b1.Property<decimal?>("EctsCredits")
                                 .HasPrecision(12, 2)
                                 .HasColumnType("TEXT");
@@ -1458,7 +1595,16 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Sqlite
                             b1.Property<string>("HomeGrade")
                                 .HasColumnType("TEXT");
 
+                            b1.Property<string>("IscedCode")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("LosType")
+                                .HasColumnType("TEXT");
+
                             b1.Property<DateOnly?>("ResultDate")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("StartDate")
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Status")
@@ -1472,6 +1618,9 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Sqlite
                                 .IsRequired()
                                 .HasColumnType("TEXT");
 
+                            b1.Property<string>("Url")
+                                .HasColumnType("TEXT");
+
                             b1.HasKey("RowId");
 
                             b1.HasIndex("TranscriptId");
@@ -1480,6 +1629,33 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Sqlite
 
                             b1.WithOwner()
                                 .HasForeignKey("TranscriptId");
+
+                            b1.OwnsMany("EwpGateway.Infrastructure.Persistence.Model.OtherId", "Identifiers", b2 =>
+                                {
+                                    b2.Property<long>("RowId")
+                                        .ValueGeneratedOnAdd()
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<long>("TranscriptResultRowId")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<string>("Type")
+                                        .IsRequired()
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<string>("Value")
+                                        .IsRequired()
+                                        .HasColumnType("TEXT");
+
+                                    b2.HasKey("RowId");
+
+                                    b2.HasIndex("TranscriptResultRowId");
+
+                                    b2.ToTable("TranscriptResultIdentifiers", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("TranscriptResultRowId");
+                                });
 
                             b1.OwnsMany("EwpGateway.Infrastructure.Persistence.Model.LocalizedText", "Titles", b2 =>
                                 {
@@ -1508,13 +1684,51 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Sqlite
                                         .HasForeignKey("TranscriptResultRowId");
                                 });
 
+                            b1.OwnsMany("EwpGateway.Infrastructure.Persistence.Model.TranscriptResultCategory", "ResultDistribution", b2 =>
+                                {
+                                    b2.Property<long>("RowId")
+                                        .ValueGeneratedOnAdd()
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<long>("Count")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<string>("Label")
+                                        .IsRequired()
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<long>("TranscriptResultRowId")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.HasKey("RowId");
+
+                                    b2.HasIndex("TranscriptResultRowId");
+
+                                    b2.ToTable("TranscriptResultCategories", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("TranscriptResultRowId");
+                                });
+
+                            b1.Navigation("Identifiers");
+
+                            b1.Navigation("ResultDistribution");
+
                             b1.Navigation("Titles");
                         });
 
                     b.Navigation("Attachments");
 
+                    b.Navigation("GradeConversion");
+
+                    b.Navigation("IssuerIdentifiers");
+
+                    b.Navigation("IssuerTitles");
+
                     b.Navigation("Learner")
                         .IsRequired();
+
+                    b.Navigation("LearnerIdentifiers");
 
                     b.Navigation("Provenance")
                         .IsRequired();

@@ -1,0 +1,304 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace EwpGateway.Infrastructure.Persistence.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class ElmoDetails : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<long>(
+                name: "GeneratedDate",
+                table: "Transcripts",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "IssuerCountry",
+                table: "Transcripts",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "IssuerUrl",
+                table: "Transcripts",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "CreditLevel",
+                table: "TranscriptResults",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "IscedCode",
+                table: "TranscriptResults",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "LosType",
+                table: "TranscriptResults",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "StartDate",
+                table: "TranscriptResults",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Url",
+                table: "TranscriptResults",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ContentUri",
+                table: "TranscriptAttachments",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "TitleLang",
+                table: "TranscriptAttachments",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Type",
+                table: "TranscriptAttachments",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "TranscriptGradeFrequencies",
+                columns: table => new
+                {
+                    RowId = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    IscedCode = table.Column<string>(type: "TEXT", nullable: false),
+                    Label = table.Column<string>(type: "TEXT", nullable: false),
+                    Percentage = table.Column<string>(type: "TEXT", nullable: false),
+                    TranscriptId = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TranscriptGradeFrequencies", x => x.RowId);
+                    table.ForeignKey(
+                        name: "FK_TranscriptGradeFrequencies_Transcripts_TranscriptId",
+                        column: x => x.TranscriptId,
+                        principalTable: "Transcripts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TranscriptIssuerIdentifiers",
+                columns: table => new
+                {
+                    RowId = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Type = table.Column<string>(type: "TEXT", nullable: false),
+                    Value = table.Column<string>(type: "TEXT", nullable: false),
+                    TranscriptId = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TranscriptIssuerIdentifiers", x => x.RowId);
+                    table.ForeignKey(
+                        name: "FK_TranscriptIssuerIdentifiers_Transcripts_TranscriptId",
+                        column: x => x.TranscriptId,
+                        principalTable: "Transcripts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TranscriptIssuerTitles",
+                columns: table => new
+                {
+                    RowId = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Lang = table.Column<string>(type: "TEXT", maxLength: 35, nullable: true),
+                    Text = table.Column<string>(type: "TEXT", nullable: false),
+                    TranscriptId = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TranscriptIssuerTitles", x => x.RowId);
+                    table.ForeignKey(
+                        name: "FK_TranscriptIssuerTitles_Transcripts_TranscriptId",
+                        column: x => x.TranscriptId,
+                        principalTable: "Transcripts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TranscriptLearnerIdentifiers",
+                columns: table => new
+                {
+                    RowId = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Type = table.Column<string>(type: "TEXT", nullable: false),
+                    Value = table.Column<string>(type: "TEXT", nullable: false),
+                    TranscriptId = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TranscriptLearnerIdentifiers", x => x.RowId);
+                    table.ForeignKey(
+                        name: "FK_TranscriptLearnerIdentifiers_Transcripts_TranscriptId",
+                        column: x => x.TranscriptId,
+                        principalTable: "Transcripts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TranscriptResultCategories",
+                columns: table => new
+                {
+                    RowId = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Label = table.Column<string>(type: "TEXT", nullable: false),
+                    Count = table.Column<long>(type: "INTEGER", nullable: false),
+                    TranscriptResultRowId = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TranscriptResultCategories", x => x.RowId);
+                    table.ForeignKey(
+                        name: "FK_TranscriptResultCategories_TranscriptResults_TranscriptResultRowId",
+                        column: x => x.TranscriptResultRowId,
+                        principalTable: "TranscriptResults",
+                        principalColumn: "RowId",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TranscriptResultIdentifiers",
+                columns: table => new
+                {
+                    RowId = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Type = table.Column<string>(type: "TEXT", nullable: false),
+                    Value = table.Column<string>(type: "TEXT", nullable: false),
+                    TranscriptResultRowId = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TranscriptResultIdentifiers", x => x.RowId);
+                    table.ForeignKey(
+                        name: "FK_TranscriptResultIdentifiers_TranscriptResults_TranscriptResultRowId",
+                        column: x => x.TranscriptResultRowId,
+                        principalTable: "TranscriptResults",
+                        principalColumn: "RowId",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TranscriptGradeFrequencies_TranscriptId",
+                table: "TranscriptGradeFrequencies",
+                column: "TranscriptId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TranscriptIssuerIdentifiers_TranscriptId",
+                table: "TranscriptIssuerIdentifiers",
+                column: "TranscriptId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TranscriptIssuerTitles_TranscriptId",
+                table: "TranscriptIssuerTitles",
+                column: "TranscriptId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TranscriptLearnerIdentifiers_TranscriptId",
+                table: "TranscriptLearnerIdentifiers",
+                column: "TranscriptId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TranscriptResultCategories_TranscriptResultRowId",
+                table: "TranscriptResultCategories",
+                column: "TranscriptResultRowId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TranscriptResultIdentifiers_TranscriptResultRowId",
+                table: "TranscriptResultIdentifiers",
+                column: "TranscriptResultRowId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "TranscriptGradeFrequencies");
+
+            migrationBuilder.DropTable(
+                name: "TranscriptIssuerIdentifiers");
+
+            migrationBuilder.DropTable(
+                name: "TranscriptIssuerTitles");
+
+            migrationBuilder.DropTable(
+                name: "TranscriptLearnerIdentifiers");
+
+            migrationBuilder.DropTable(
+                name: "TranscriptResultCategories");
+
+            migrationBuilder.DropTable(
+                name: "TranscriptResultIdentifiers");
+
+            migrationBuilder.DropColumn(
+                name: "GeneratedDate",
+                table: "Transcripts");
+
+            migrationBuilder.DropColumn(
+                name: "IssuerCountry",
+                table: "Transcripts");
+
+            migrationBuilder.DropColumn(
+                name: "IssuerUrl",
+                table: "Transcripts");
+
+            migrationBuilder.DropColumn(
+                name: "CreditLevel",
+                table: "TranscriptResults");
+
+            migrationBuilder.DropColumn(
+                name: "IscedCode",
+                table: "TranscriptResults");
+
+            migrationBuilder.DropColumn(
+                name: "LosType",
+                table: "TranscriptResults");
+
+            migrationBuilder.DropColumn(
+                name: "StartDate",
+                table: "TranscriptResults");
+
+            migrationBuilder.DropColumn(
+                name: "Url",
+                table: "TranscriptResults");
+
+            migrationBuilder.DropColumn(
+                name: "ContentUri",
+                table: "TranscriptAttachments");
+
+            migrationBuilder.DropColumn(
+                name: "TitleLang",
+                table: "TranscriptAttachments");
+
+            migrationBuilder.DropColumn(
+                name: "Type",
+                table: "TranscriptAttachments");
+        }
+    }
+}

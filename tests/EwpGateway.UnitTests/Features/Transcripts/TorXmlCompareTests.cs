@@ -1,0 +1,174 @@
+using System.Text;
+using System.Xml.Linq;
+using EwpGateway.Features.Transcripts;
+using EwpGateway.Infrastructure.Persistence.Model;
+using EwpGateway.Infrastructure.Protocol;
+using EwpGateway.Infrastructure.Xml;
+using EwpGateway.UnitTests.Infrastructure.Xml;
+
+namespace EwpGateway.UnitTests.Features.Transcripts;
+
+/// <summary>
+/// The official ToRs v2 example parses into a canonical transcript and serializes back valid against the XSD and
+/// lossless: every element, attribute and text of the <c>tor</c> survives. The partner's <c>ds:Signature</c> is the
+/// one exception and is compared separately: a signature cannot survive re-serialization (we re-write the bytes it
+/// covers), so the partner's ELMO document is kept as received in <see cref="Provenance.RawPayload"/>, signature
+/// included, and that stored copy is compared node for node with the original.
+/// </summary>
+public sealed class TorXmlCompareTests
+{
+    private const string GetXsd = "ewp-specs-api-imobility-tors/endpoints/get-response.xsd";
+    private const string Example = "ewp-specs-api-imobility-tors/endpoints/get-response-example.xml";
+    private const string Partner = "uni-partner.example";
+    private static readonly XName Signature = XName.Get("Signature", EwpNamespaces.XmlDsig);
+
+    private static readonly ElmoIssuer OurIssuer = new(
+        "inp-toulouse.fr",
+        new Dictionary<string, string> { ["en"] = "Toulouse INP" },
+        new Dictionary<string, string>(),
+        "https://www.inp-toulouse.fr");
+
+    [Fact]
+    public async Task ReadThenWrite_OfficialExample_ValidAndNoDifference()
+    {
+        var original = XDocument.Load(SpecExamples.PathOf(Example), LoadOptions.PreserveWhitespace);
+
+        var written = await WriteAsync(TorXmlReader.Read(original, Partner));
+
+        var errors = EwpSchemas.Default.Validate(new MemoryStream(Encoding.UTF8.GetBytes(written)), GetXsd);
+        Assert.True(errors.Count == 0, string.Join("; ", errors) + "\n" + written);
+        var differences = Differences(Fields(original), Fields(XDocument.Parse(written, LoadOptions.PreserveWhitespace)));
+        Assert.True(differences.Count == 0, string.Join("\n", differences) + "\n" + written);
+    }
+
+    [Fact]
+    public void Read_OfficialExample_RawPayloadKeepsTheSignedElmoAsReceived()
+    {
+        var original = XDocument.Load(SpecExamples.PathOf(Example), LoadOptions.PreserveWhitespace);
+        var received = original.Root!.Descendants(XName.Get("elmo", EwpNamespaces.ElmoV1)).Single();
+
+        var tor = Assert.Single(TorXmlReader.Read(original, Partner));
+
+        var stored = XElement.Parse(Encoding.UTF8.GetString(tor.Provenance.RawPayload!), LoadOptions.PreserveWhitespace);
+        Assert.True(XNode.DeepEquals(received, stored), stored.ToString());
+        Assert.True(XNode.DeepEquals(received.Element(Signature), stored.Element(Signature)));
+    }
+
+    [Fact]
+    public void Read_OfficialExample_DetailsInTheModel()
+    {
+        var original = XDocument.Load(SpecExamples.PathOf(Example), LoadOptions.PreserveWhitespace);
+
+        var tor = Assert.Single(TorXmlReader.Read(original, Partner));
+
+        Assert.Equal(new DateTimeOffset(2015, 10, 31, 12, 0, 0, TimeSpan.FromHours(2)), tor.GeneratedDate);
+        Assert.Equal(["nationalIdentifier=83041234567", "someOtherCustomIdentifierType=ABC000000"], tor.LearnerIdentifiers.Select(i => $"{i.Type}={i.Value}"));
+        Assert.Equal(["pic", "erasmus", "schac"], tor.IssuerIdentifiers.Select(i => i.Type));
+        Assert.Equal(("PL", "http://www.uw.edu.pl"), (tor.IssuerCountry, tor.IssuerUrl));
+        Assert.Equal(["pl", "en"], tor.IssuerTitles.Select(t => t.Lang));
+        var result = Assert.Single(tor.Results);
+        Assert.Equal("0612", result.IscedCode);
+        Assert.Equal(["F=3", "E=92", "D=98", "C=135", "B=37", "A=7"], result.ResultDistribution.Select(c => $"{c.Label}={c.Count}"));
+        Assert.Equal(6, tor.GradeConversion.Count);
+        Assert.Equal(("0612", "F", "0.8"), (tor.GradeConversion[0].IscedCode, tor.GradeConversion[0].Label, tor.GradeConversion[0].Percentage));
+        var attachment = Assert.Single(tor.Attachments);
+        Assert.Equal(("en", "Transcript of Records", "data:application/pdf;base64,iiNhz6QfDnnDybjHLBF2..."), (attachment.TitleLang, attachment.Type, attachment.ContentUri));
+    }
+
+    /// <summary>Our own transcripts, which carry none of the partner details, take the configured issuer and the
+    /// default LOS type and attachment type, as before.</summary>
+    [Fact]
+    public async Task Write_OwnTranscript_ConfiguredIssuerAndDefaults()
+    {
+        var own = new Transcript
+        {
+            OmobilityId = "om-1",
+            Learner = new Learner { GivenNames = "Ada", FamilyName = "Lovelace" },
+            Results = [new TranscriptResult { Title = "Thesis" }],
+            Attachments = [new TranscriptAttachment { Title = "ToR", Content = [1, 2, 3] }],
+        };
+
+        var written = XDocument.Parse(await WriteAsync([own]));
+
+        XNamespace elmo = EwpNamespaces.ElmoV1;
+        var issuer = written.Descendants(elmo + "issuer").Single();
+        Assert.Equal("inp-toulouse.fr", issuer.Element(elmo + "identifier")!.Value);
+        Assert.Equal("Course", written.Descendants(elmo + "learningOpportunitySpecification").Single().Element(elmo + "type")!.Value);
+        Assert.Equal("Transcript of Records", written.Descendants(elmo + "attachment").Single().Element(elmo + "type")!.Value);
+        Assert.Empty(written.Descendants(XName.Get("gradeConversionTable", EwpNamespaces.ImobilityTorsGetResponse)));
+    }
+
+    private static async Task<string> WriteAsync(IReadOnlyList<Transcript> transcripts)
+    {
+        using var buffer = new MemoryStream();
+        await using (var writer = EwpXml.CreateWriter(buffer))
+        {
+            await TorXmlWriter.WriteStartResponseAsync(writer);
+            foreach (var transcript in transcripts)
+            {
+                await TorXmlWriter.WriteTorAsync(
+                    writer, transcript, OurIssuer, new DateTimeOffset(2026, 3, 1, 8, 30, 0, TimeSpan.Zero), signer: null, TestContext.Current.CancellationToken);
+            }
+
+            await writer.WriteEndElementAsync();
+            await writer.WriteEndDocumentAsync();
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    /// <summary>What one side has and the other lacks, then (if the sets agree) where the order differs.</summary>
+    private static List<string> Differences(List<string> original, List<string> written)
+    {
+        var differences = original.Except(written, StringComparer.Ordinal).Select(l => "lost:  " + l)
+            .Concat(written.Except(original, StringComparer.Ordinal).Select(l => "added: " + l))
+            .ToList();
+        if (differences.Count == 0 && !original.SequenceEqual(written, StringComparer.Ordinal))
+        {
+            differences.Add("same fields in another order");
+        }
+
+        return differences;
+    }
+
+    /// <summary>
+    /// Every element (by namespace, name and position), attribute and leaf text of each tor, one line each in
+    /// document order. Namespace declarations, comments and indentation are not data; <c>ds:Signature</c> is
+    /// compared separately (see the class summary).
+    /// </summary>
+    private static List<string> Fields(XDocument document)
+    {
+        var lines = new List<string>();
+        var tors = document.Root!.Elements().Where(e => e.Name.LocalName == "tor").ToList();
+        for (var i = 0; i < tors.Count; i++)
+        {
+            Walk(tors[i], $"{Step(tors[i])}[{i + 1}]", lines);
+        }
+
+        return lines;
+    }
+
+    private static void Walk(XElement element, string path, List<string> lines)
+    {
+        lines.Add(path);
+        foreach (var attribute in element.Attributes().Where(a => !a.IsNamespaceDeclaration))
+        {
+            lines.Add($"{path}/@{{{attribute.Name.NamespaceName}}}{attribute.Name.LocalName}={attribute.Value}");
+        }
+
+        if (!element.HasElements)
+        {
+            lines.Add($"{path}={element.Value}");
+            return;
+        }
+
+        var seen = new Dictionary<XName, int>();
+        foreach (var child in element.Elements().Where(c => c.Name != Signature))
+        {
+            seen[child.Name] = seen.GetValueOrDefault(child.Name) + 1;
+            Walk(child, $"{path}/{Step(child)}[{seen[child.Name]}]", lines);
+        }
+    }
+
+    private static string Step(XElement element) => $"{{{element.Name.NamespaceName}}}{element.Name.LocalName}";
+}
