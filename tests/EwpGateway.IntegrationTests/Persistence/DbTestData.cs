@@ -101,11 +101,29 @@ internal static class DbTestData
             {
                 CourseCode = "N7-1", Title = "Embedded systems", EctsCredits = 5, Grade = "15.5", GradingScheme = "FR 0-20", HomeGrade = "91", AcademicTerm = "2025/2026-1/2",
                 Titles = [new LocalizedText { Lang = "en", Text = "Embedded systems" }, new LocalizedText { Lang = "fr", Text = "Systèmes embarqués" }],
-                Status = "passed", ResultDate = new DateOnly(2026, 1, 22),
+                Status = "passed", ResultDate = new DateOnly(2026, 1, 22), StartDate = new DateOnly(2025, 9, 15),
+                Identifiers = [new OtherId { Type = "local", Value = "N7-1" }, new OtherId { Type = "ewp-los-id", Value = "CR/1" }],
+                LosType = "Course", IscedCode = "0714", Url = "https://example.org/n7-1", CreditLevel = "Master",
+                ResultDistribution = [new TranscriptResultCategory { Label = "A", Count = 7 }, new TranscriptResultCategory { Label = "B", Count = 135 }],
             },
             new TranscriptResult { Title = "Signal processing", EctsCredits = 2.5m },
         ],
-        Attachments = [new TranscriptAttachment { Title = "ToR", MediaType = "application/pdf", Content = [0x25, 0x50, 0x44, 0x46, 0x00, 0xFF] }],
+        Attachments =
+        [
+            new TranscriptAttachment { Title = "ToR", MediaType = "application/pdf", Content = [0x25, 0x50, 0x44, 0x46, 0x00, 0xFF], TitleLang = "en", Type = "Transcript of Records" },
+            new TranscriptAttachment { Title = "Elsewhere", ContentUri = "https://example.org/tor.pdf" },
+        ],
+        GeneratedDate = new DateTimeOffset(2026, 2, 15, 10, 0, 0, TimeSpan.Zero),
+        LearnerIdentifiers = [new OtherId { Type = "nationalIdentifier", Value = "01020304" }],
+        IssuerIdentifiers = [new OtherId { Type = "schac", Value = Home }, new OtherId { Type = "pic", Value = "999572294" }],
+        IssuerTitles = [new LocalizedText { Lang = "en", Text = "Toulouse INP" }],
+        IssuerCountry = "FR",
+        IssuerUrl = "https://www.inp-toulouse.fr",
+        GradeConversion =
+        [
+            new TranscriptGradeFrequency { IscedCode = "0714", Label = "A", Percentage = "2.0" },
+            new TranscriptGradeFrequency { IscedCode = "0714", Label = "B", Percentage = "24.7" },
+        ],
     };
 
     public static Institution Institution(string id = "utwente.nl") => new()
