@@ -103,7 +103,8 @@ internal static class DbTestData
                 Titles = [new LocalizedText { Lang = "en", Text = "Embedded systems" }, new LocalizedText { Lang = "fr", Text = "Systèmes embarqués" }],
                 Status = "passed", ResultDate = new DateOnly(2026, 1, 22), StartDate = new DateOnly(2025, 9, 15),
                 Identifiers = [new OtherId { Type = "local", Value = "N7-1" }, new OtherId { Type = "ewp-los-id", Value = "CR/1" }],
-                LosType = "Course", IscedCode = "0714", Url = "https://example.org/n7-1", CreditLevel = "Master",
+                LosType = "Course", IscedCode = "0714", Url = "https://example.org/n7-1", CreditLevel = "Master", GradingSchemeLocalId = "fr-20",
+                OtherCredits = [new TranscriptCredit { Scheme = "hours", Value = 48 }, new TranscriptCredit { Scheme = "local", Level = "Master" }],
                 ResultDistribution = [new TranscriptResultCategory { Label = "A", Count = 7 }, new TranscriptResultCategory { Label = "B", Count = 135 }],
             },
             new TranscriptResult { Title = "Signal processing", EctsCredits = 2.5m },
@@ -118,6 +119,7 @@ internal static class DbTestData
         IssuerIdentifiers = [new OtherId { Type = "schac", Value = Home }, new OtherId { Type = "pic", Value = "999572294" }],
         IssuerTitles = [new LocalizedText { Lang = "en", Text = "Toulouse INP" }],
         IssuerCountry = "FR",
+        GradingSchemes = [new TranscriptGradingScheme { LocalId = "fr-20", Lang = "en", Description = "FR 0-20" }, new TranscriptGradingScheme { LocalId = "pf" }],
         IssuerUrl = "https://www.inp-toulouse.fr",
         GradeConversion =
         [

@@ -13,7 +13,8 @@ namespace EwpGateway.Features.Transcripts;
 /// the sending HEI is not in the document, so the caller passes the HEI it asked for. Results of every report and of
 /// nested <c>hasPart</c> specifications are flattened into <see cref="Transcript.Results"/>. Kept besides: every
 /// learner and issuer identifier, the issuer's country, names and url, the LOS identifiers, titles, type, ISCED code,
-/// url, the instance's dates, status, result distribution and credit level, the attachments' type, title language
+/// url, the instance's dates, status, result distribution, grading scheme id and credits of every scheme, the grading
+/// schemes with their descriptions, the attachments' type, title language
 /// and undecodable content, <c>generatedDate</c> and the <c>gradeConversionTable</c>. The partner's signed ELMO
 /// document goes into <see cref="Provenance.RawPayload"/> as read, because a signature never survives
 /// re-serialization. Not kept: descriptions, groups, levels, diploma supplements and custom extensions.
@@ -55,6 +56,7 @@ internal static class TorXmlReader
             IssuerIdentifiers = Identifiers(issuer),
             IssuerTitles = Texts(issuer, "title"),
             IssuerCountry = Text(issuer, "country"),
+            GradingSchemes = [.. reports.SelectMany(r => r.Elements(Elmo + "gradingScheme")).SelectMany(ReadGradingScheme)],
             IssuerUrl = Text(issuer, "url"),
             GradeConversion = [.. tor.Elements(Ns + "gradeConversionTable").Elements(Ns + "iscedTable")
                 .SelectMany(t => t.Elements(Ns + "gradeFrequency").Select(f => new TranscriptGradeFrequency
@@ -100,8 +102,8 @@ internal static class TorXmlReader
             : report.Elements(Elmo + "gradingScheme").FirstOrDefault(g => (string?)g.Attribute("localId") == schemeId) is { } found
                 ? Text(found, "description") ?? schemeId
                 : schemeId;
-        var credit = instance?.Elements(Elmo + "credit")
-            .FirstOrDefault(c => string.Equals(Text(c, "scheme"), "ects", StringComparison.OrdinalIgnoreCase));
+        var credits = instance?.Elements(Elmo + "credit").ToList() ?? [];
+        var credit = credits.FirstOrDefault(c => string.Equals(Text(c, "scheme"), "ects", StringComparison.OrdinalIgnoreCase));
         yield return new TranscriptResult
         {
             Identifiers = Identifiers(los),
@@ -113,6 +115,13 @@ internal static class TorXmlReader
             ResultDate = Date(Text(instance, "date")),
             Status = Text(instance, "status"),
             CreditLevel = Text(credit, "level"),
+            GradingSchemeLocalId = schemeId,
+            OtherCredits = [.. credits.Where(c => c != credit).Select(c => new TranscriptCredit
+            {
+                Scheme = Text(c, "scheme") ?? "",
+                Level = Text(c, "level"),
+                Value = Text(c, "value") is { } other ? XmlConvert.ToDecimal(other) : null,
+            })],
             ResultDistribution = [.. (instance?.Element(Elmo + "resultDistribution")?.Elements(Elmo + "category") ?? [])
                 .Select(c => new TranscriptResultCategory { Label = (string?)c.Attribute("label") ?? "", Count = (long?)c.Attribute("count") ?? 0 })],
             CourseCode = los.Elements(Elmo + "identifier").OrderBy(i => (string?)i.Attribute("type") == "local" ? 0 : 1).FirstOrDefault()?.Value.Trim(),
@@ -168,6 +177,15 @@ internal static class TorXmlReader
 
         result.Content = bytes[..written];
         return result;
+    }
+
+    private static IEnumerable<TranscriptGradingScheme> ReadGradingScheme(XElement scheme)
+    {
+        var localId = (string?)scheme.Attribute("localId") ?? "";
+        var descriptions = Texts(scheme, "description");
+        return descriptions.Count == 0
+            ? [new TranscriptGradingScheme { LocalId = localId }]
+            : descriptions.Select(d => new TranscriptGradingScheme { LocalId = localId, Lang = d.Lang, Description = d.Text });
     }
 
     // xs:date may carry a zone ("2015-01-01Z"); the calendar day is what counts.

@@ -82,7 +82,12 @@ internal static class TorXmlWriter
         }
 
         await writer.WriteElementStringAsync(null, "issueDate", Elmo, XmlConvert.ToString(transcript.IssueDate));
-        for (var i = 0; i < schemes.Count; i++)
+        if (partner)
+        {
+            await WritePartnerGradingSchemesAsync(writer, transcript.GradingSchemes);
+        }
+
+        for (var i = 0; i < schemes.Count && !partner; i++)
         {
             await writer.WriteStartElementAsync(null, "gradingScheme", Elmo);
             await writer.WriteAttributeStringAsync(null, "localId", null, SchemeId(i));
@@ -182,6 +187,28 @@ internal static class TorXmlWriter
         await writer.WriteEndElementAsync();
     }
 
+    private static async Task WritePartnerGradingSchemesAsync(XmlWriter writer, List<TranscriptGradingScheme> rows)
+    {
+        foreach (var scheme in rows.GroupBy(r => r.LocalId, StringComparer.Ordinal))
+        {
+            await writer.WriteStartElementAsync(null, "gradingScheme", Elmo);
+            await writer.WriteAttributeStringAsync(null, "localId", null, scheme.Key);
+            foreach (var row in scheme.Where(r => r.Description.Length > 0))
+            {
+                await writer.WriteStartElementAsync(null, "description", Elmo);
+                if (row.Lang is { Length: > 0 } lang)
+                {
+                    await writer.WriteAttributeStringAsync("xml", "lang", EwpNamespaces.Xml, lang);
+                }
+
+                await writer.WriteStringAsync(row.Description);
+                await writer.WriteEndElementAsync();
+            }
+
+            await writer.WriteEndElementAsync();
+        }
+    }
+
     private static async Task WriteResultAsync(XmlWriter writer, TranscriptResult result, List<string> schemes, bool partner)
     {
         await writer.WriteStartElementAsync(null, "learningOpportunitySpecification", Elmo);
@@ -206,7 +233,11 @@ internal static class TorXmlWriter
         await WriteOptionalAsync(writer, "start", result.StartDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await WriteOptionalAsync(writer, "date", result.ResultDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await WriteOptionalAsync(writer, "status", result.Status);
-        if (result.GradingScheme is { } scheme)
+        if (result.GradingSchemeLocalId is { } localId && partner)
+        {
+            await writer.WriteElementStringAsync(null, "gradingSchemeLocalId", Elmo, localId);
+        }
+        else if (result.GradingScheme is { } scheme)
         {
             await writer.WriteElementStringAsync(null, "gradingSchemeLocalId", Elmo, SchemeId(schemes.IndexOf(scheme)));
         }
@@ -232,6 +263,15 @@ internal static class TorXmlWriter
             await writer.WriteElementStringAsync(null, "scheme", Elmo, "ects");
             await WriteOptionalAsync(writer, "level", result.CreditLevel);
             await writer.WriteElementStringAsync(null, "value", Elmo, XmlConvert.ToString(credits));
+            await writer.WriteEndElementAsync();
+        }
+
+        foreach (var other in result.OtherCredits)
+        {
+            await writer.WriteStartElementAsync(null, "credit", Elmo);
+            await writer.WriteElementStringAsync(null, "scheme", Elmo, other.Scheme);
+            await WriteOptionalAsync(writer, "level", other.Level);
+            await WriteOptionalAsync(writer, "value", other.Value is { } value ? XmlConvert.ToString(value) : null);
             await writer.WriteEndElementAsync();
         }
 

@@ -116,11 +116,13 @@ internal abstract class GatewayDbContext(DbContextOptions options) : DbContext(o
                 r.OwnsMany(x => x.Titles, t => Texts(t, "TranscriptResultTitles"));
                 r.OwnsMany(x => x.Identifiers, i => Rows(i, "TranscriptResultIdentifiers"));
                 r.OwnsMany(x => x.ResultDistribution, c => Rows(c, "TranscriptResultCategories"));
+                r.OwnsMany(x => x.OtherCredits, c => Rows(c, "TranscriptResultCredits"));
             });
             e.OwnsMany(x => x.Attachments, a => Rows(a, "TranscriptAttachments"));
             e.OwnsMany(x => x.LearnerIdentifiers, i => Rows(i, "TranscriptLearnerIdentifiers"));
             e.OwnsMany(x => x.IssuerIdentifiers, i => Rows(i, "TranscriptIssuerIdentifiers"));
             e.OwnsMany(x => x.IssuerTitles, t => Texts(t, "TranscriptIssuerTitles"));
+            e.OwnsMany(x => x.GradingSchemes, g => Rows(g, "TranscriptGradingSchemes"));
             e.OwnsMany(x => x.GradeConversion, g => Rows(g, "TranscriptGradeFrequencies"));
             e.HasIndex(x => x.OmobilityId);
         });

@@ -28,10 +28,82 @@ public sealed class TorXmlCompareTests
         new Dictionary<string, string>(),
         "https://www.inp-toulouse.fr");
 
-    [Fact]
-    public async Task ReadThenWrite_OfficialExample_ValidAndNoDifference()
+    /// <summary>A partner document using what the official example leaves out: grading schemes with and without
+    /// descriptions, credits in two schemes with levels, LOS type and url, instance dates and status.</summary>
+    private const string Detailed = """
+        <imobility-tors-get-response xmlns="https://github.com/erasmus-without-paper/ewp-specs-api-imobility-tors/blob/stable-v2/endpoints/get-response.xsd">
+          <tor>
+            <omobility-id>om-77</omobility-id>
+            <elmo xmlns="https://github.com/emrex-eu/elmo-schemas/tree/v1">
+              <generatedDate>2026-02-01T10:00:00Z</generatedDate>
+              <learner>
+                <identifier type="esi">urn:schac:personalUniqueCode:int:esi:uw.edu.pl:77</identifier>
+                <givenNames>Ada</givenNames>
+                <familyName>Lovelace</familyName>
+              </learner>
+              <report>
+                <issuer>
+                  <identifier type="schac">uw.edu.pl</identifier>
+                  <title>UW</title>
+                  <url>https://www.uw.edu.pl</url>
+                </issuer>
+                <learningOpportunitySpecification>
+                  <identifier type="local">1000-A</identifier>
+                  <title xml:lang="en">Analysis</title>
+                  <title xml:lang="pl">Analiza</title>
+                  <type>Module</type>
+                  <iscedCode>0541</iscedCode>
+                  <url>https://usosweb.uw.edu.pl/1000-A</url>
+                  <specifies>
+                    <learningOpportunityInstance>
+                      <start>2025-10-01</start>
+                      <date>2026-01-30</date>
+                      <status>passed</status>
+                      <gradingSchemeLocalId>pl-2-5</gradingSchemeLocalId>
+                      <resultLabel>4.5</resultLabel>
+                      <credit>
+                        <scheme>ects</scheme>
+                        <level>Bachelor</level>
+                        <value>7.5</value>
+                      </credit>
+                      <credit>
+                        <scheme>hours</scheme>
+                        <value>60</value>
+                      </credit>
+                    </learningOpportunityInstance>
+                  </specifies>
+                </learningOpportunitySpecification>
+                <learningOpportunitySpecification>
+                  <title>Seminar</title>
+                  <specifies>
+                    <learningOpportunityInstance>
+                      <gradingSchemeLocalId>pass-fail</gradingSchemeLocalId>
+                      <resultLabel>pass</resultLabel>
+                    </learningOpportunityInstance>
+                  </specifies>
+                </learningOpportunitySpecification>
+                <issueDate>2026-02-01T09:00:00+01:00</issueDate>
+                <gradingScheme localId="pl-2-5">
+                  <description xml:lang="en">2 (fail) to 5 (very good)</description>
+                  <description xml:lang="pl">od 2 do 5</description>
+                </gradingScheme>
+                <gradingScheme localId="pass-fail"/>
+              </report>
+            </elmo>
+          </tor>
+        </imobility-tors-get-response>
+        """;
+
+    public static TheoryData<string> Documents => new() { Example, nameof(Detailed) };
+
+    [Theory]
+    [MemberData(nameof(Documents))]
+    public async Task ReadThenWrite_PartnerDocument_ValidAndNoDifference(string document)
     {
-        var original = XDocument.Load(SpecExamples.PathOf(Example), LoadOptions.PreserveWhitespace);
+        var original = document == nameof(Detailed)
+            ? XDocument.Parse(Detailed, LoadOptions.PreserveWhitespace)
+            : XDocument.Load(SpecExamples.PathOf(document), LoadOptions.PreserveWhitespace);
+        Assert.Empty(EwpSchemas.Default.Validate(new MemoryStream(Encoding.UTF8.GetBytes(original.ToString())), GetXsd));
 
         var written = await WriteAsync(TorXmlReader.Read(original, Partner));
 

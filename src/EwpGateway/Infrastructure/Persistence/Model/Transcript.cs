@@ -36,6 +36,10 @@ internal sealed class Transcript : AggregateRoot
 
     public string? IssuerUrl { get; set; }
 
+    /// <summary>A partner report's grading schemes, one row per description (ELMO <c>gradingScheme</c>); empty for our
+    /// own, whose schemes are derived from <see cref="TranscriptResult.GradingScheme"/>.</summary>
+    public List<TranscriptGradingScheme> GradingSchemes { get; set; } = [];
+
     /// <summary>The ToR's <c>gradeConversionTable</c>: grade frequencies per ISCED code.</summary>
     public List<TranscriptGradeFrequency> GradeConversion { get; set; } = [];
 }

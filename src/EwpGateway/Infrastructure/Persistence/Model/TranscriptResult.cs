@@ -48,6 +48,12 @@ internal sealed class TranscriptResult
     /// <summary>The level of the ECTS credit (ELMO <c>credit/level</c>: Bachelor, Master, PhD).</summary>
     public string? CreditLevel { get; set; }
 
+    /// <summary>The partner's <c>gradingSchemeLocalId</c>, pointing into <see cref="Transcript.GradingSchemes"/>.</summary>
+    public string? GradingSchemeLocalId { get; set; }
+
+    /// <summary>Credits in schemes other than ECTS (the ECTS one is <see cref="EctsCredits"/>), in document order.</summary>
+    public List<TranscriptCredit> OtherCredits { get; set; } = [];
+
     /// <summary>How many learners got each result label (ELMO <c>resultDistribution</c>).</summary>
     public List<TranscriptResultCategory> ResultDistribution { get; set; } = [];
 }

@@ -1632,6 +1632,39 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Postgres
                                 .HasForeignKey("TranscriptId");
                         });
 
+                    b.OwnsMany("EwpGateway.Infrastructure.Persistence.Model.TranscriptGradingScheme", "GradingSchemes", b1 =>
+                        {
+                            b1.Property<long>("RowId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("bigint");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<long>("RowId"));
+
+                            b1.Property<string>("Description")
+                                .IsRequired()
+                                .HasColumnType("text");
+
+                            b1.Property<string>("Lang")
+                                .HasColumnType("text");
+
+                            b1.Property<string>("LocalId")
+                                .IsRequired()
+                                .HasColumnType("text");
+
+                            b1.Property<string>("TranscriptId")
+                                .IsRequired()
+                                .HasColumnType("character varying(200)");
+
+                            b1.HasKey("RowId");
+
+                            b1.HasIndex("TranscriptId");
+
+                            b1.ToTable("TranscriptGradingSchemes", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("TranscriptId");
+                        });
+
                     b.OwnsMany("EwpGateway.Infrastructure.Persistence.Model.TranscriptResult", "Results", b1 =>
                         {
                             b1.Property<long>("RowId")
@@ -1657,6 +1690,9 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Postgres
                                 .HasColumnType("text");
 
                             b1.Property<string>("GradingScheme")
+                                .HasColumnType("text");
+
+                            b1.Property<string>("GradingSchemeLocalId")
                                 .HasColumnType("text");
 
                             b1.Property<string>("HomeGrade")
@@ -1696,6 +1732,38 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Postgres
 
                             b1.WithOwner()
                                 .HasForeignKey("TranscriptId");
+
+                            b1.OwnsMany("EwpGateway.Infrastructure.Persistence.Model.TranscriptCredit", "OtherCredits", b2 =>
+                                {
+                                    b2.Property<long>("RowId")
+                                        .ValueGeneratedOnAdd()
+                                        .HasColumnType("bigint");
+
+                                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b2.Property<long>("RowId"));
+
+                                    b2.Property<string>("Level")
+                                        .HasColumnType("text");
+
+                                    b2.Property<string>("Scheme")
+                                        .IsRequired()
+                                        .HasColumnType("text");
+
+                                    b2.Property<long>("TranscriptResultRowId")
+                                        .HasColumnType("bigint");
+
+                                    b2.Property<decimal?>("Value")
+                                        .HasPrecision(12, 2)
+                                        .HasColumnType("numeric(12,2)");
+
+                                    b2.HasKey("RowId");
+
+                                    b2.HasIndex("TranscriptResultRowId");
+
+                                    b2.ToTable("TranscriptResultCredits", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("TranscriptResultRowId");
+                                });
 
                             b1.OwnsMany("EwpGateway.Infrastructure.Persistence.Model.OtherId", "Identifiers", b2 =>
                                 {
@@ -1785,6 +1853,8 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Postgres
 
                             b1.Navigation("Identifiers");
 
+                            b1.Navigation("OtherCredits");
+
                             b1.Navigation("ResultDistribution");
 
                             b1.Navigation("Titles");
@@ -1793,6 +1863,8 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Postgres
                     b.Navigation("Attachments");
 
                     b.Navigation("GradeConversion");
+
+                    b.Navigation("GradingSchemes");
 
                     b.Navigation("IssuerIdentifiers");
 

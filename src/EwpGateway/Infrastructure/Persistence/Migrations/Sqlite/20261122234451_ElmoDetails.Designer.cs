@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace EwpGateway.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteGatewayDbContext))]
-    [Migration("20261122233808_ElmoDetails")]
+    [Migration("20261122234451_ElmoDetails")]
     partial class ElmoDetails
     {
         /// <inheritdoc />
@@ -1570,6 +1570,37 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Sqlite
                                 .HasForeignKey("TranscriptId");
                         });
 
+                    b.OwnsMany("EwpGateway.Infrastructure.Persistence.Model.TranscriptGradingScheme", "GradingSchemes", b1 =>
+                        {
+                            b1.Property<long>("RowId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Description")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Lang")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("LocalId")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("TranscriptId")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("RowId");
+
+                            b1.HasIndex("TranscriptId");
+
+                            b1.ToTable("TranscriptGradingSchemes", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("TranscriptId");
+                        });
+
                     b.OwnsMany("EwpGateway.Infrastructure.Persistence.Model.TranscriptResult", "Results", b1 =>
                         {
                             b1.Property<long>("RowId")
@@ -1593,6 +1624,9 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Sqlite
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("GradingScheme")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("GradingSchemeLocalId")
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("HomeGrade")
@@ -1632,6 +1666,36 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Sqlite
 
                             b1.WithOwner()
                                 .HasForeignKey("TranscriptId");
+
+                            b1.OwnsMany("EwpGateway.Infrastructure.Persistence.Model.TranscriptCredit", "OtherCredits", b2 =>
+                                {
+                                    b2.Property<long>("RowId")
+                                        .ValueGeneratedOnAdd()
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<string>("Level")
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<string>("Scheme")
+                                        .IsRequired()
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<long>("TranscriptResultRowId")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<decimal?>("Value")
+                                        .HasPrecision(12, 2)
+                                        .HasColumnType("TEXT");
+
+                                    b2.HasKey("RowId");
+
+                                    b2.HasIndex("TranscriptResultRowId");
+
+                                    b2.ToTable("TranscriptResultCredits", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("TranscriptResultRowId");
+                                });
 
                             b1.OwnsMany("EwpGateway.Infrastructure.Persistence.Model.OtherId", "Identifiers", b2 =>
                                 {
@@ -1715,6 +1779,8 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Sqlite
 
                             b1.Navigation("Identifiers");
 
+                            b1.Navigation("OtherCredits");
+
                             b1.Navigation("ResultDistribution");
 
                             b1.Navigation("Titles");
@@ -1723,6 +1789,8 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Attachments");
 
                     b.Navigation("GradeConversion");
+
+                    b.Navigation("GradingSchemes");
 
                     b.Navigation("IssuerIdentifiers");
 

@@ -1,9 +1,10 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace EwpGateway.Infrastructure.Persistence.Migrations.Sqlite
+namespace EwpGateway.Infrastructure.Persistence.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class ElmoDetails : Migration
@@ -11,82 +12,88 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.AddColumn<long>(
+            migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "GeneratedDate",
                 table: "Transcripts",
-                type: "INTEGER",
+                type: "timestamp with time zone",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "IssuerCountry",
                 table: "Transcripts",
-                type: "TEXT",
+                type: "text",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "IssuerUrl",
                 table: "Transcripts",
-                type: "TEXT",
+                type: "text",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "CreditLevel",
                 table: "TranscriptResults",
-                type: "TEXT",
+                type: "text",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "GradingSchemeLocalId",
+                table: "TranscriptResults",
+                type: "text",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "IscedCode",
                 table: "TranscriptResults",
-                type: "TEXT",
+                type: "text",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "LosType",
                 table: "TranscriptResults",
-                type: "TEXT",
+                type: "text",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateOnly>(
                 name: "StartDate",
                 table: "TranscriptResults",
-                type: "TEXT",
+                type: "date",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Url",
                 table: "TranscriptResults",
-                type: "TEXT",
+                type: "text",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "ContentUri",
                 table: "TranscriptAttachments",
-                type: "TEXT",
+                type: "text",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "TitleLang",
                 table: "TranscriptAttachments",
-                type: "TEXT",
+                type: "text",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Type",
                 table: "TranscriptAttachments",
-                type: "TEXT",
+                type: "text",
                 nullable: true);
 
             migrationBuilder.CreateTable(
                 name: "TranscriptGradeFrequencies",
                 columns: table => new
                 {
-                    RowId = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    IscedCode = table.Column<string>(type: "TEXT", nullable: false),
-                    Label = table.Column<string>(type: "TEXT", nullable: false),
-                    Percentage = table.Column<string>(type: "TEXT", nullable: false),
-                    TranscriptId = table.Column<string>(type: "TEXT", nullable: false)
+                    RowId = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    IscedCode = table.Column<string>(type: "text", nullable: false),
+                    Label = table.Column<string>(type: "text", nullable: false),
+                    Percentage = table.Column<string>(type: "text", nullable: false),
+                    TranscriptId = table.Column<string>(type: "character varying(200)", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -100,14 +107,36 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "TranscriptGradingSchemes",
+                columns: table => new
+                {
+                    RowId = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    LocalId = table.Column<string>(type: "text", nullable: false),
+                    Lang = table.Column<string>(type: "text", nullable: true),
+                    Description = table.Column<string>(type: "text", nullable: false),
+                    TranscriptId = table.Column<string>(type: "character varying(200)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TranscriptGradingSchemes", x => x.RowId);
+                    table.ForeignKey(
+                        name: "FK_TranscriptGradingSchemes_Transcripts_TranscriptId",
+                        column: x => x.TranscriptId,
+                        principalTable: "Transcripts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "TranscriptIssuerIdentifiers",
                 columns: table => new
                 {
-                    RowId = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Type = table.Column<string>(type: "TEXT", nullable: false),
-                    Value = table.Column<string>(type: "TEXT", nullable: false),
-                    TranscriptId = table.Column<string>(type: "TEXT", nullable: false)
+                    RowId = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Type = table.Column<string>(type: "text", nullable: false),
+                    Value = table.Column<string>(type: "text", nullable: false),
+                    TranscriptId = table.Column<string>(type: "character varying(200)", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -124,11 +153,11 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Sqlite
                 name: "TranscriptIssuerTitles",
                 columns: table => new
                 {
-                    RowId = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Lang = table.Column<string>(type: "TEXT", maxLength: 35, nullable: true),
-                    Text = table.Column<string>(type: "TEXT", nullable: false),
-                    TranscriptId = table.Column<string>(type: "TEXT", nullable: false)
+                    RowId = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Lang = table.Column<string>(type: "character varying(35)", maxLength: 35, nullable: true),
+                    Text = table.Column<string>(type: "text", nullable: false),
+                    TranscriptId = table.Column<string>(type: "character varying(200)", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -145,11 +174,11 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Sqlite
                 name: "TranscriptLearnerIdentifiers",
                 columns: table => new
                 {
-                    RowId = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Type = table.Column<string>(type: "TEXT", nullable: false),
-                    Value = table.Column<string>(type: "TEXT", nullable: false),
-                    TranscriptId = table.Column<string>(type: "TEXT", nullable: false)
+                    RowId = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Type = table.Column<string>(type: "text", nullable: false),
+                    Value = table.Column<string>(type: "text", nullable: false),
+                    TranscriptId = table.Column<string>(type: "character varying(200)", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -166,17 +195,39 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Sqlite
                 name: "TranscriptResultCategories",
                 columns: table => new
                 {
-                    RowId = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Label = table.Column<string>(type: "TEXT", nullable: false),
-                    Count = table.Column<long>(type: "INTEGER", nullable: false),
-                    TranscriptResultRowId = table.Column<long>(type: "INTEGER", nullable: false)
+                    RowId = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Label = table.Column<string>(type: "text", nullable: false),
+                    Count = table.Column<long>(type: "bigint", nullable: false),
+                    TranscriptResultRowId = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_TranscriptResultCategories", x => x.RowId);
                     table.ForeignKey(
-                        name: "FK_TranscriptResultCategories_TranscriptResults_TranscriptResultRowId",
+                        name: "FK_TranscriptResultCategories_TranscriptResults_TranscriptResu~",
+                        column: x => x.TranscriptResultRowId,
+                        principalTable: "TranscriptResults",
+                        principalColumn: "RowId",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TranscriptResultCredits",
+                columns: table => new
+                {
+                    RowId = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Scheme = table.Column<string>(type: "text", nullable: false),
+                    Level = table.Column<string>(type: "text", nullable: true),
+                    Value = table.Column<decimal>(type: "numeric(12,2)", precision: 12, scale: 2, nullable: true),
+                    TranscriptResultRowId = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TranscriptResultCredits", x => x.RowId);
+                    table.ForeignKey(
+                        name: "FK_TranscriptResultCredits_TranscriptResults_TranscriptResultR~",
                         column: x => x.TranscriptResultRowId,
                         principalTable: "TranscriptResults",
                         principalColumn: "RowId",
@@ -187,17 +238,17 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Sqlite
                 name: "TranscriptResultIdentifiers",
                 columns: table => new
                 {
-                    RowId = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Type = table.Column<string>(type: "TEXT", nullable: false),
-                    Value = table.Column<string>(type: "TEXT", nullable: false),
-                    TranscriptResultRowId = table.Column<long>(type: "INTEGER", nullable: false)
+                    RowId = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Type = table.Column<string>(type: "text", nullable: false),
+                    Value = table.Column<string>(type: "text", nullable: false),
+                    TranscriptResultRowId = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_TranscriptResultIdentifiers", x => x.RowId);
                     table.ForeignKey(
-                        name: "FK_TranscriptResultIdentifiers_TranscriptResults_TranscriptResultRowId",
+                        name: "FK_TranscriptResultIdentifiers_TranscriptResults_TranscriptRes~",
                         column: x => x.TranscriptResultRowId,
                         principalTable: "TranscriptResults",
                         principalColumn: "RowId",
@@ -207,6 +258,11 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Sqlite
             migrationBuilder.CreateIndex(
                 name: "IX_TranscriptGradeFrequencies_TranscriptId",
                 table: "TranscriptGradeFrequencies",
+                column: "TranscriptId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TranscriptGradingSchemes_TranscriptId",
+                table: "TranscriptGradingSchemes",
                 column: "TranscriptId");
 
             migrationBuilder.CreateIndex(
@@ -230,6 +286,11 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Sqlite
                 column: "TranscriptResultRowId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_TranscriptResultCredits_TranscriptResultRowId",
+                table: "TranscriptResultCredits",
+                column: "TranscriptResultRowId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_TranscriptResultIdentifiers_TranscriptResultRowId",
                 table: "TranscriptResultIdentifiers",
                 column: "TranscriptResultRowId");
@@ -242,6 +303,9 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Sqlite
                 name: "TranscriptGradeFrequencies");
 
             migrationBuilder.DropTable(
+                name: "TranscriptGradingSchemes");
+
+            migrationBuilder.DropTable(
                 name: "TranscriptIssuerIdentifiers");
 
             migrationBuilder.DropTable(
@@ -252,6 +316,9 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "TranscriptResultCategories");
+
+            migrationBuilder.DropTable(
+                name: "TranscriptResultCredits");
 
             migrationBuilder.DropTable(
                 name: "TranscriptResultIdentifiers");
@@ -270,6 +337,10 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropColumn(
                 name: "CreditLevel",
+                table: "TranscriptResults");
+
+            migrationBuilder.DropColumn(
+                name: "GradingSchemeLocalId",
                 table: "TranscriptResults");
 
             migrationBuilder.DropColumn(

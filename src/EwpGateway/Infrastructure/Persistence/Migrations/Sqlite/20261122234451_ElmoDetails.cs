@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace EwpGateway.Infrastructure.Persistence.Migrations.Postgres
+namespace EwpGateway.Infrastructure.Persistence.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class ElmoDetails : Migration
@@ -12,82 +11,88 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Postgres
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.AddColumn<DateTimeOffset>(
+            migrationBuilder.AddColumn<long>(
                 name: "GeneratedDate",
                 table: "Transcripts",
-                type: "timestamp with time zone",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "IssuerCountry",
                 table: "Transcripts",
-                type: "text",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "IssuerUrl",
                 table: "Transcripts",
-                type: "text",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "CreditLevel",
                 table: "TranscriptResults",
-                type: "text",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "GradingSchemeLocalId",
+                table: "TranscriptResults",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "IscedCode",
                 table: "TranscriptResults",
-                type: "text",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "LosType",
                 table: "TranscriptResults",
-                type: "text",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateOnly>(
                 name: "StartDate",
                 table: "TranscriptResults",
-                type: "date",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Url",
                 table: "TranscriptResults",
-                type: "text",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "ContentUri",
                 table: "TranscriptAttachments",
-                type: "text",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "TitleLang",
                 table: "TranscriptAttachments",
-                type: "text",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Type",
                 table: "TranscriptAttachments",
-                type: "text",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.CreateTable(
                 name: "TranscriptGradeFrequencies",
                 columns: table => new
                 {
-                    RowId = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    IscedCode = table.Column<string>(type: "text", nullable: false),
-                    Label = table.Column<string>(type: "text", nullable: false),
-                    Percentage = table.Column<string>(type: "text", nullable: false),
-                    TranscriptId = table.Column<string>(type: "character varying(200)", nullable: false)
+                    RowId = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    IscedCode = table.Column<string>(type: "TEXT", nullable: false),
+                    Label = table.Column<string>(type: "TEXT", nullable: false),
+                    Percentage = table.Column<string>(type: "TEXT", nullable: false),
+                    TranscriptId = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -101,14 +106,36 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "TranscriptGradingSchemes",
+                columns: table => new
+                {
+                    RowId = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    LocalId = table.Column<string>(type: "TEXT", nullable: false),
+                    Lang = table.Column<string>(type: "TEXT", nullable: true),
+                    Description = table.Column<string>(type: "TEXT", nullable: false),
+                    TranscriptId = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TranscriptGradingSchemes", x => x.RowId);
+                    table.ForeignKey(
+                        name: "FK_TranscriptGradingSchemes_Transcripts_TranscriptId",
+                        column: x => x.TranscriptId,
+                        principalTable: "Transcripts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "TranscriptIssuerIdentifiers",
                 columns: table => new
                 {
-                    RowId = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Type = table.Column<string>(type: "text", nullable: false),
-                    Value = table.Column<string>(type: "text", nullable: false),
-                    TranscriptId = table.Column<string>(type: "character varying(200)", nullable: false)
+                    RowId = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Type = table.Column<string>(type: "TEXT", nullable: false),
+                    Value = table.Column<string>(type: "TEXT", nullable: false),
+                    TranscriptId = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -125,11 +152,11 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Postgres
                 name: "TranscriptIssuerTitles",
                 columns: table => new
                 {
-                    RowId = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Lang = table.Column<string>(type: "character varying(35)", maxLength: 35, nullable: true),
-                    Text = table.Column<string>(type: "text", nullable: false),
-                    TranscriptId = table.Column<string>(type: "character varying(200)", nullable: false)
+                    RowId = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Lang = table.Column<string>(type: "TEXT", maxLength: 35, nullable: true),
+                    Text = table.Column<string>(type: "TEXT", nullable: false),
+                    TranscriptId = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -146,11 +173,11 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Postgres
                 name: "TranscriptLearnerIdentifiers",
                 columns: table => new
                 {
-                    RowId = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Type = table.Column<string>(type: "text", nullable: false),
-                    Value = table.Column<string>(type: "text", nullable: false),
-                    TranscriptId = table.Column<string>(type: "character varying(200)", nullable: false)
+                    RowId = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Type = table.Column<string>(type: "TEXT", nullable: false),
+                    Value = table.Column<string>(type: "TEXT", nullable: false),
+                    TranscriptId = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -167,17 +194,39 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Postgres
                 name: "TranscriptResultCategories",
                 columns: table => new
                 {
-                    RowId = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Label = table.Column<string>(type: "text", nullable: false),
-                    Count = table.Column<long>(type: "bigint", nullable: false),
-                    TranscriptResultRowId = table.Column<long>(type: "bigint", nullable: false)
+                    RowId = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Label = table.Column<string>(type: "TEXT", nullable: false),
+                    Count = table.Column<long>(type: "INTEGER", nullable: false),
+                    TranscriptResultRowId = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_TranscriptResultCategories", x => x.RowId);
                     table.ForeignKey(
-                        name: "FK_TranscriptResultCategories_TranscriptResults_TranscriptResu~",
+                        name: "FK_TranscriptResultCategories_TranscriptResults_TranscriptResultRowId",
+                        column: x => x.TranscriptResultRowId,
+                        principalTable: "TranscriptResults",
+                        principalColumn: "RowId",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TranscriptResultCredits",
+                columns: table => new
+                {
+                    RowId = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Scheme = table.Column<string>(type: "TEXT", nullable: false),
+                    Level = table.Column<string>(type: "TEXT", nullable: true),
+                    Value = table.Column<decimal>(type: "TEXT", precision: 12, scale: 2, nullable: true),
+                    TranscriptResultRowId = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TranscriptResultCredits", x => x.RowId);
+                    table.ForeignKey(
+                        name: "FK_TranscriptResultCredits_TranscriptResults_TranscriptResultRowId",
                         column: x => x.TranscriptResultRowId,
                         principalTable: "TranscriptResults",
                         principalColumn: "RowId",
@@ -188,17 +237,17 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Postgres
                 name: "TranscriptResultIdentifiers",
                 columns: table => new
                 {
-                    RowId = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Type = table.Column<string>(type: "text", nullable: false),
-                    Value = table.Column<string>(type: "text", nullable: false),
-                    TranscriptResultRowId = table.Column<long>(type: "bigint", nullable: false)
+                    RowId = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Type = table.Column<string>(type: "TEXT", nullable: false),
+                    Value = table.Column<string>(type: "TEXT", nullable: false),
+                    TranscriptResultRowId = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_TranscriptResultIdentifiers", x => x.RowId);
                     table.ForeignKey(
-                        name: "FK_TranscriptResultIdentifiers_TranscriptResults_TranscriptRes~",
+                        name: "FK_TranscriptResultIdentifiers_TranscriptResults_TranscriptResultRowId",
                         column: x => x.TranscriptResultRowId,
                         principalTable: "TranscriptResults",
                         principalColumn: "RowId",
@@ -208,6 +257,11 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Postgres
             migrationBuilder.CreateIndex(
                 name: "IX_TranscriptGradeFrequencies_TranscriptId",
                 table: "TranscriptGradeFrequencies",
+                column: "TranscriptId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TranscriptGradingSchemes_TranscriptId",
+                table: "TranscriptGradingSchemes",
                 column: "TranscriptId");
 
             migrationBuilder.CreateIndex(
@@ -231,6 +285,11 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Postgres
                 column: "TranscriptResultRowId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_TranscriptResultCredits_TranscriptResultRowId",
+                table: "TranscriptResultCredits",
+                column: "TranscriptResultRowId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_TranscriptResultIdentifiers_TranscriptResultRowId",
                 table: "TranscriptResultIdentifiers",
                 column: "TranscriptResultRowId");
@@ -243,6 +302,9 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Postgres
                 name: "TranscriptGradeFrequencies");
 
             migrationBuilder.DropTable(
+                name: "TranscriptGradingSchemes");
+
+            migrationBuilder.DropTable(
                 name: "TranscriptIssuerIdentifiers");
 
             migrationBuilder.DropTable(
@@ -253,6 +315,9 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "TranscriptResultCategories");
+
+            migrationBuilder.DropTable(
+                name: "TranscriptResultCredits");
 
             migrationBuilder.DropTable(
                 name: "TranscriptResultIdentifiers");
@@ -271,6 +336,10 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Postgres
 
             migrationBuilder.DropColumn(
                 name: "CreditLevel",
+                table: "TranscriptResults");
+
+            migrationBuilder.DropColumn(
+                name: "GradingSchemeLocalId",
                 table: "TranscriptResults");
 
             migrationBuilder.DropColumn(

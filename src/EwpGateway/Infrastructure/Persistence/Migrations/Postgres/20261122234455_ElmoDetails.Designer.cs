@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace EwpGateway.Infrastructure.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresGatewayDbContext))]
-    [Migration("20261122233812_ElmoDetails")]
+    [Migration("20261122234455_ElmoDetails")]
     partial class ElmoDetails
     {
         /// <inheritdoc />
@@ -1635,6 +1635,39 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Postgres
                                 .HasForeignKey("TranscriptId");
                         });
 
+                    b.OwnsMany("EwpGateway.Infrastructure.Persistence.Model.TranscriptGradingScheme", "GradingSchemes", b1 =>
+                        {
+                            b1.Property<long>("RowId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("bigint");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<long>("RowId"));
+
+                            b1.Property<string>("Description")
+                                .IsRequired()
+                                .HasColumnType("text");
+
+                            b1.Property<string>("Lang")
+                                .HasColumnType("text");
+
+                            b1.Property<string>("LocalId")
+                                .IsRequired()
+                                .HasColumnType("text");
+
+                            b1.Property<string>("TranscriptId")
+                                .IsRequired()
+                                .HasColumnType("character varying(200)");
+
+                            b1.HasKey("RowId");
+
+                            b1.HasIndex("TranscriptId");
+
+                            b1.ToTable("TranscriptGradingSchemes", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("TranscriptId");
+                        });
+
                     b.OwnsMany("EwpGateway.Infrastructure.Persistence.Model.TranscriptResult", "Results", b1 =>
                         {
                             b1.Property<long>("RowId")
@@ -1660,6 +1693,9 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Postgres
                                 .HasColumnType("text");
 
                             b1.Property<string>("GradingScheme")
+                                .HasColumnType("text");
+
+                            b1.Property<string>("GradingSchemeLocalId")
                                 .HasColumnType("text");
 
                             b1.Property<string>("HomeGrade")
@@ -1699,6 +1735,38 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Postgres
 
                             b1.WithOwner()
                                 .HasForeignKey("TranscriptId");
+
+                            b1.OwnsMany("EwpGateway.Infrastructure.Persistence.Model.TranscriptCredit", "OtherCredits", b2 =>
+                                {
+                                    b2.Property<long>("RowId")
+                                        .ValueGeneratedOnAdd()
+                                        .HasColumnType("bigint");
+
+                                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b2.Property<long>("RowId"));
+
+                                    b2.Property<string>("Level")
+                                        .HasColumnType("text");
+
+                                    b2.Property<string>("Scheme")
+                                        .IsRequired()
+                                        .HasColumnType("text");
+
+                                    b2.Property<long>("TranscriptResultRowId")
+                                        .HasColumnType("bigint");
+
+                                    b2.Property<decimal?>("Value")
+                                        .HasPrecision(12, 2)
+                                        .HasColumnType("numeric(12,2)");
+
+                                    b2.HasKey("RowId");
+
+                                    b2.HasIndex("TranscriptResultRowId");
+
+                                    b2.ToTable("TranscriptResultCredits", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("TranscriptResultRowId");
+                                });
 
                             b1.OwnsMany("EwpGateway.Infrastructure.Persistence.Model.OtherId", "Identifiers", b2 =>
                                 {
@@ -1788,6 +1856,8 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Postgres
 
                             b1.Navigation("Identifiers");
 
+                            b1.Navigation("OtherCredits");
+
                             b1.Navigation("ResultDistribution");
 
                             b1.Navigation("Titles");
@@ -1796,6 +1866,8 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Postgres
                     b.Navigation("Attachments");
 
                     b.Navigation("GradeConversion");
+
+                    b.Navigation("GradingSchemes");
 
                     b.Navigation("IssuerIdentifiers");
 
