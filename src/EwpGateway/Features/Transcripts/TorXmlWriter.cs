@@ -9,7 +9,8 @@ namespace EwpGateway.Features.Transcripts;
 /// Writes canonical <see cref="Transcript"/>s as IMobility ToRs v2 <c>tor</c> elements holding an ELMO v1 document:
 /// the learner (ESI as identifier type <c>esi</c>), one report issued by us (SCHAC id as type <c>schac</c>) with a
 /// learning opportunity specification per result (credits in the <c>ects</c> scheme, the grade as result label with
-/// its grading scheme) and the attachments as <c>data:</c> URIs. Unsigned documents stream straight into the
+/// its grading scheme) and the attachments as <c>data:</c> URIs. A partner's transcript (one that carries its issuer's
+/// identifiers) is written back as it came: its issuer, grading schemes, LOS types and ids instead of our defaults. Unsigned documents stream straight into the
 /// response; a signed one is built in memory first, because the signature covers the whole ELMO document.
 /// </summary>
 internal static class TorXmlWriter

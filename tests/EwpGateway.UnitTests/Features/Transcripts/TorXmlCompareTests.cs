@@ -1,10 +1,15 @@
+using System.Security.Cryptography;
+using System.Security.Cryptography.Xml;
 using System.Text;
+using System.Xml;
 using System.Xml.Linq;
 using EwpGateway.Features.Transcripts;
 using EwpGateway.Infrastructure.Persistence.Model;
 using EwpGateway.Infrastructure.Protocol;
 using EwpGateway.Infrastructure.Xml;
 using EwpGateway.UnitTests.Infrastructure.Xml;
+using Microsoft.Extensions.Hosting.Internal;
+using Microsoft.Extensions.Options;
 
 namespace EwpGateway.UnitTests.Features.Transcripts;
 
@@ -13,7 +18,8 @@ namespace EwpGateway.UnitTests.Features.Transcripts;
 /// lossless: every element, attribute and text of the <c>tor</c> survives. The partner's <c>ds:Signature</c> is the
 /// one exception and is compared separately: a signature cannot survive re-serialization (we re-write the bytes it
 /// covers), so the partner's ELMO document is kept as received in <see cref="Provenance.RawPayload"/>, signature
-/// included, and that stored copy is compared node for node with the original.
+/// included: that stored copy is compared node for node with the original, and for a document signed with a real key
+/// the stored copy's signature still verifies (the official example's signature is a placeholder that cannot).
 /// </summary>
 public sealed class TorXmlCompareTests
 {
@@ -147,6 +153,42 @@ public sealed class TorXmlCompareTests
         Assert.Equal(("en", "Transcript of Records", "data:application/pdf;base64,iiNhz6QfDnnDybjHLBF2..."), (attachment.TitleLang, attachment.Type, attachment.ContentUri));
     }
 
+    /// <summary>A signed ELMO document read from a partner is stored as received: its signature still verifies.</summary>
+    [Fact]
+    public async Task Read_SignedElmo_RawPayloadSignatureStillVerifies()
+    {
+        using var rsa = RSA.Create(2048);
+        var keyPath = Path.Combine(Path.GetTempPath(), $"elmo-key-{Guid.NewGuid():N}.pem");
+        await File.WriteAllTextAsync(keyPath, rsa.ExportRSAPrivateKeyPem(), TestContext.Current.CancellationToken);
+        try
+        {
+            using var signer = new ElmoSigner(
+                Options.Create(new TorsOptions { ElmoSigningKeyPath = keyPath }),
+                new HostingEnvironment { ContentRootPath = Path.GetTempPath(), EnvironmentName = "Test" });
+            var transcript = new Transcript
+            {
+                OmobilityId = "om-signed",
+                Learner = new Learner { GivenNames = "Ada", FamilyName = "Lovelace" },
+                Results = [new TranscriptResult { Title = "Thesis", Grade = "A", GradingScheme = "ECTS A-F", EctsCredits = 30 }],
+            };
+            var written = await WriteAsync([transcript], signer);
+
+            var read = Assert.Single(TorXmlReader.Read(XDocument.Parse(written, LoadOptions.PreserveWhitespace), Partner));
+
+            var stored = new XmlDocument { PreserveWhitespace = true, XmlResolver = null };
+            stored.LoadXml(Encoding.UTF8.GetString(read.Provenance.RawPayload!));
+            var signed = new SignedXml(stored);
+            signed.LoadXml((XmlElement)stored.GetElementsByTagName("Signature", EwpNamespaces.XmlDsig)[0]!);
+            Assert.True(signed.CheckSignature(rsa));
+            stored.GetElementsByTagName("givenNames", EwpNamespaces.ElmoV1)[0]!.InnerText = "Eve";
+            Assert.False(signed.CheckSignature(rsa));
+        }
+        finally
+        {
+            File.Delete(keyPath);
+        }
+    }
+
     /// <summary>Our own transcripts, which carry none of the partner details, take the configured issuer and the
     /// default LOS type and attachment type, as before.</summary>
     [Fact]
@@ -170,7 +212,7 @@ public sealed class TorXmlCompareTests
         Assert.Empty(written.Descendants(XName.Get("gradeConversionTable", EwpNamespaces.ImobilityTorsGetResponse)));
     }
 
-    private static async Task<string> WriteAsync(IReadOnlyList<Transcript> transcripts)
+    private static async Task<string> WriteAsync(IReadOnlyList<Transcript> transcripts, ElmoSigner? signer = null)
     {
         using var buffer = new MemoryStream();
         await using (var writer = EwpXml.CreateWriter(buffer))
@@ -179,7 +221,7 @@ public sealed class TorXmlCompareTests
             foreach (var transcript in transcripts)
             {
                 await TorXmlWriter.WriteTorAsync(
-                    writer, transcript, OurIssuer, new DateTimeOffset(2026, 3, 1, 8, 30, 0, TimeSpan.Zero), signer: null, TestContext.Current.CancellationToken);
+                    writer, transcript, OurIssuer, new DateTimeOffset(2026, 3, 1, 8, 30, 0, TimeSpan.Zero), signer, TestContext.Current.CancellationToken);
             }
 
             await writer.WriteEndElementAsync();
