@@ -17,7 +17,10 @@ namespace EwpGateway.Features.Transcripts;
 /// schemes with their descriptions, the attachments' type, title language
 /// and undecodable content, <c>generatedDate</c> and the <c>gradeConversionTable</c>. The partner's signed ELMO
 /// document goes into <see cref="Provenance.RawPayload"/> as read, because a signature never survives
-/// re-serialization. Not kept: descriptions, groups, levels, diploma supplements and custom extensions.
+/// re-serialization. Not kept in the model (only in the raw payload): the nesting of <c>hasPart</c> and of several
+/// reports (flattened), LOS descriptions and subject areas, academic term dates, the learner's gender, birth name,
+/// place of birth and address, groups, levels, languages of instruction, engagement hours, shortened grading,
+/// diploma supplements and custom extensions other than our academic term id.
 /// </summary>
 internal static class TorXmlReader
 {
