@@ -70,21 +70,6 @@ public abstract partial class StoreTests
     }
 
     [Fact]
-    public async Task TranscriptStore_PublishThenGet_RoundTripsResultsAndAttachments()
-    {
-        var (writer, _) = await NewDatabaseAsync();
-        var store = new TranscriptStore(writer);
-        var transcript = DbTestData.Transcript();
-
-        var published = await store.PublishAsync(transcript, "tor-key", Ct);
-        var loaded = await store.GetAsync(published.Id, Ct);
-
-        Assert.NotNull(loaded);
-        Assert.Equal(DbJson.Of(transcript), DbJson.Of(loaded));
-        Assert.Equal([0x25, 0x50, 0x44, 0x46, 0x00, 0xFF], loaded.Attachments[0].Content);
-    }
-
-    [Fact]
     public async Task NominationStore_CreateDraftThenSubmit_QueuesTheCnrOnlyOnSubmit()
     {
         var (writer, factory) = await NewDatabaseAsync();

@@ -25,6 +25,14 @@ internal sealed class TranscriptStore(AggregateWriter writer)
             existing.ReceivingHeiId = transcript.ReceivingHeiId;
             existing.Learner = transcript.Learner;
             existing.IssueDate = transcript.IssueDate;
+            existing.GeneratedDate = transcript.GeneratedDate;
+            existing.IssuerCountry = transcript.IssuerCountry;
+            existing.IssuerUrl = transcript.IssuerUrl;
+            OwnedCollection.Replace(existing.LearnerIdentifiers, transcript.LearnerIdentifiers);
+            OwnedCollection.Replace(existing.IssuerIdentifiers, transcript.IssuerIdentifiers);
+            OwnedCollection.Replace(existing.IssuerTitles, transcript.IssuerTitles);
+            OwnedCollection.Replace(existing.GradingSchemes, transcript.GradingSchemes);
+            OwnedCollection.Replace(existing.GradeConversion, transcript.GradeConversion);
             OwnedCollection.Replace(existing.Results, transcript.Results);
             OwnedCollection.Replace(existing.Attachments, transcript.Attachments);
             ProvenanceCopy.From(existing.Provenance, transcript.Provenance);
