@@ -49,7 +49,7 @@ internal static class EchoEndpoints
             }
         }
 
-        var heiIds = context.User.FindAll(EwpClaimTypes.HeiId).Select(c => c.Value).Distinct(StringComparer.Ordinal);
+        var heiIds = EwpCaller.HeiIds(context.User);
         return new EchoResult([.. heiIds], echoes);
     }
 }

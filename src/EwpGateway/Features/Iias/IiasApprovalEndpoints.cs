@@ -53,7 +53,7 @@ internal static class IiasApprovalEndpoints
         }
 
         var home = host.Value.HeiId;
-        var callers = context.User.FindAll(EwpClaimTypes.HeiId).Select(c => c.Value).ToArray();
+        var callers = EwpCaller.HeiIds(context.User);
         var copies = await queries.PartnerCopiesAsync(callers, home, [.. ids], ct);
         return new IiasApprovalResult([.. copies.Select(copy => Approval(copy, home)).OfType<IiaApprovalEntry>()]);
     }

@@ -71,7 +71,7 @@ internal static class IiasEndpoints
             return idsError;
         }
 
-        var agreements = await queries.VisibleAsync(CallerHeiIds(context), [.. ids], ct);
+        var agreements = await queries.VisibleAsync(EwpCaller.HeiIds(context.User), [.. ids], ct);
         var home = host.Value.HeiId;
         return new IiasGetResult([.. agreements.Where(a => IiaXmlWriter.OrderedPartners(a, home) is not null)], home);
     }
@@ -103,8 +103,8 @@ internal static class IiasEndpoints
             return sinceError;
         }
 
-        var ids = await queries.IndexAsync(CallerHeiIds(context), host.Value.HeiId, years, since, ct);
-        return new IiasIndexResult(ids);
+        var ids = await queries.IndexAsync(EwpCaller.HeiIds(context.User), host.Value.HeiId, years, since, ct);
+        return new EwpIdListResult("iias-index-response", EwpNamespaces.IiasIndexResponse, "iia-id", ids);
     }
 
     private static async Task<IResult> StatsAsync(
@@ -149,8 +149,6 @@ internal static class IiasEndpoints
         return new IiasStatsResult(new IiasStats(fetchable, partnerOnly, localOnly, both));
     }
 
-    private static string[] CallerHeiIds(HttpContext context) =>
-        [.. context.User.FindAll(EwpClaimTypes.HeiId).Select(c => c.Value).Distinct(StringComparer.OrdinalIgnoreCase)];
 
     private static bool Same(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
 }

@@ -45,9 +45,6 @@ internal static class OmobilitiesEndpoints
     }
 
     /// <summary>The HEIs the caller's key covers (from the authenticated principal).</summary>
-    public static string[] CallerHeiIds(HttpContext context) =>
-        [.. context.User.FindAll(EwpClaimTypes.HeiId).Select(c => c.Value).Distinct(StringComparer.OrdinalIgnoreCase)];
-
     private static async Task<IResult> GetAsync(
         HttpContext context, OmobilityQueries queries, IOptions<OmobilitiesOptions> options, CancellationToken ct)
     {
@@ -69,7 +66,7 @@ internal static class OmobilitiesEndpoints
             return idsError;
         }
 
-        return new OmobilitiesGetResult(await queries.VisibleAsync(CallerHeiIds(context), [.. ids], null, ct));
+        return new OmobilitiesGetResult(await queries.VisibleAsync(EwpCaller.HeiIds(context.User), [.. ids], null, ct));
     }
 
     private static async Task<IResult> IndexAsync(HttpContext context, OmobilityQueries queries, CancellationToken ct)
@@ -98,7 +95,9 @@ internal static class OmobilitiesEndpoints
             return sinceError;
         }
 
-        var nominations = await queries.VisibleAsync(CallerHeiIds(context), null, years.Count == 0 ? null : years[0], ct);
-        return new OmobilitiesIndexResult([.. nominations.Where(n => since is null || n.Provenance.LastModified > since).Select(n => n.Id)]);
+        var nominations = await queries.VisibleAsync(EwpCaller.HeiIds(context.User), null, years.Count == 0 ? null : years[0], ct);
+        return new EwpIdListResult(
+            "omobilities-index-response", EwpNamespaces.OmobilitiesIndexResponse, "omobility-id",
+            [.. nominations.Where(n => since is null || n.Provenance.LastModified > since).Select(n => n.Id)]);
     }
 }

@@ -1,5 +1,6 @@
 using System.Xml;
 using System.Xml.Linq;
+using EwpGateway.Infrastructure.Authentication;
 using EwpGateway.Infrastructure.Persistence;
 using EwpGateway.Infrastructure.Protocol;
 using EwpGateway.Infrastructure.Xml;
@@ -48,7 +49,7 @@ internal static class OmobilityUpdateEndpoint
         }
 
         var update = OmobilityUpdateRequest.From(document);
-        var visible = await queries.VisibleAsync(OmobilitiesEndpoints.CallerHeiIds(context), [update.OmobilityId], null, ct);
+        var visible = await queries.VisibleAsync(EwpCaller.HeiIds(context.User), [update.OmobilityId], null, ct);
         if (visible.Count == 0)
         {
             return EwpErrorResult.BadRequest(

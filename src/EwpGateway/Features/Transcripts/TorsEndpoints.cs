@@ -73,7 +73,7 @@ internal static class TorsEndpoints
             return idsError;
         }
 
-        var transcripts = await queries.VisibleAsync(OmobilitiesEndpoints.CallerHeiIds(context), receivingHeiId!, [.. ids], ct);
+        var transcripts = await queries.VisibleAsync(EwpCaller.HeiIds(context.User), receivingHeiId!, [.. ids], ct);
         return new TorsGetResult(transcripts, ElmoIssuer.From(host.Value), signer);
     }
 
@@ -104,8 +104,8 @@ internal static class TorsEndpoints
         }
 
         var sending = parameters.GetAll(SendingHeiParameter);
-        var transcripts = await queries.VisibleAsync(OmobilitiesEndpoints.CallerHeiIds(context), receivingHeiId!, null, ct);
-        return new TorsIndexResult([.. transcripts
+        var transcripts = await queries.VisibleAsync(EwpCaller.HeiIds(context.User), receivingHeiId!, null, ct);
+        return new EwpIdListResult("imobility-tors-index-response", EwpNamespaces.ImobilityTorsIndexResponse, "omobility-id", [.. transcripts
             .Where(t => sending.Count == 0 || sending.Contains(t.SendingHeiId, StringComparer.OrdinalIgnoreCase))
             .Where(t => since is null || t.Provenance.LastModified > since)
             .Select(t => t.OmobilityId)]);

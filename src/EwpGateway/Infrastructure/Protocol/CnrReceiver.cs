@@ -47,9 +47,9 @@ internal static class CnrReceiver
         }
 
         var user = context.User;
-        var heiIds = user.FindAll(EwpClaimTypes.HeiId).Select(c => c.Value);
+        var heiIds = EwpCaller.HeiIds(user);
         var keyId = user.FindFirstValue(EwpClaimTypes.KeyId) ?? user.FindFirstValue(ClientCertificateHandler.CertificateFingerprintClaim) ?? "";
         await inbox.RecordAsync(cnr.Kind, heiIds, keyId, ids.ToList(), ct);
-        return new EmptyEwpResponse(cnr.ResponseElement, cnr.ResponseNamespace);
+        return EwpIdListResult.Empty(cnr.ResponseElement, cnr.ResponseNamespace);
     }
 }
