@@ -273,7 +273,7 @@ public abstract partial class StoreTests
 
         await using var db = factory.CreateDbContext();
         var rows = await db.Outbox.ToListAsync(Ct);
-        string[] expected = ["gtu.ge ImobilityCnr", "gtu.ge TorCnr", "utwente.nl IiaApprovalCnr", "utwente.nl IiaCnr", "utwente.nl OmobilityCnr"];
+        string[] expected = ["gtu.ge OmobilityUpdate", "gtu.ge TorCnr", "utwente.nl IiaApprovalCnr", "utwente.nl IiaCnr", "utwente.nl OmobilityCnr"];
         Assert.Equal(expected, rows.Select(r => $"{r.PartnerHeiId} {r.Kind}").Order(StringComparer.Ordinal));
         Assert.All(rows, r => Assert.Equal(OutboxStatus.Pending, r.Status));
         Assert.All(rows, r => Assert.Equal(0, r.Attempts));

@@ -143,7 +143,7 @@ internal sealed partial class NominationStore(AggregateWriter writer)
             }
 
             existing.StatusHistory.Add(new NominationStatusChange { Status = to, ChangedAt = write.Now, Comment = comment });
-        }, n => n.Direction == NominationDirection.Incoming ? [new OutboxNotice(n.SendingHeiId, OutboxKind.ImobilityCnr)] : Notices(n), ct);
+        }, n => n.Direction == NominationDirection.Incoming ? [new OutboxNotice(n.SendingHeiId, OutboxKind.OmobilityUpdate)] : Notices(n), ct);
 
     /// <summary>
     /// Our own submitted outgoing nominations notify the receiving HEI; drafts nobody; incoming ones only when we decide

@@ -30,6 +30,12 @@ internal abstract class GatewayDbContext(DbContextOptions options) : DbContext(o
 
     public DbSet<InboxMessage> Inbox => Set<InboxMessage>();
 
+    public DbSet<SyncState> SyncStates => Set<SyncState>();
+
+    public DbSet<PayloadIssue> PayloadIssues => Set<PayloadIssue>();
+
+    public DbSet<PayloadSnapshot> PayloadSnapshots => Set<PayloadSnapshot>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);
@@ -43,6 +49,7 @@ internal abstract class GatewayDbContext(DbContextOptions options) : DbContext(o
         configurationBuilder.Properties<OutboxStatus>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<InboxKind>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<InboxStatus>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<ElmoSignatureStatus>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<decimal>().HavePrecision(12, 2);
     }
 
@@ -140,7 +147,11 @@ internal abstract class GatewayDbContext(DbContextOptions options) : DbContext(o
             e.ToTable("Outbox");
             e.HasKey(x => x.Id);
             e.Property(x => x.Id).ValueGeneratedNever();
+            e.Property(x => x.PartnerHeiId).HasMaxLength(200);
+            e.Property(x => x.ObjectId).HasMaxLength(200);
+            e.Property(x => x.LeaseOwner).HasMaxLength(100);
             e.HasIndex(x => new { x.Status, x.NextAttemptAt });
+            e.HasIndex(x => new { x.PartnerHeiId, x.Kind, x.ObjectId, x.Status });
         });
 
         modelBuilder.Entity<InboxMessage>(e =>
@@ -154,7 +165,49 @@ internal abstract class GatewayDbContext(DbContextOptions options) : DbContext(o
 
             // At most one pending row per notifier and object: a burst of notifications becomes one fetch.
             e.HasIndex(x => new { x.Kind, x.SenderHeiIds, x.ObjectId }).IsUnique().HasFilter("\"Status\" = 'Pending'");
+            e.Property(x => x.LeaseOwner).HasMaxLength(100);
             e.HasIndex(x => new { x.Status, x.LastReceivedAt });
+        });
+
+        modelBuilder.Entity<SyncState>(e =>
+        {
+            e.ToTable("SyncStates");
+            e.HasKey(x => new { x.PartnerHeiId, x.Api });
+            e.Property(x => x.PartnerHeiId).HasMaxLength(200);
+            e.Property(x => x.Api).HasMaxLength(64);
+            e.Property(x => x.ApiVersion).HasMaxLength(32);
+            e.Property(x => x.LeaseOwner).HasMaxLength(100);
+        });
+
+        modelBuilder.Entity<PayloadIssue>(e =>
+        {
+            e.ToTable("PayloadIssues");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.Property(x => x.PartnerHeiId).HasMaxLength(200);
+            e.Property(x => x.Api).HasMaxLength(64);
+            e.Property(x => x.Kind).HasMaxLength(64);
+            e.Property(x => x.ObjectId).HasMaxLength(200);
+            e.Property(x => x.Message).HasMaxLength(2000);
+
+            // One row per partner, API, kind and object: repeats count, they do not pile up.
+            e.HasIndex(x => new { x.PartnerHeiId, x.Api, x.Kind, x.ObjectId }).IsUnique();
+        });
+
+        modelBuilder.Entity<PayloadSnapshot>(e =>
+        {
+            e.ToTable("PayloadSnapshots");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.Property(x => x.PartnerHeiId).HasMaxLength(200);
+            e.Property(x => x.Api).HasMaxLength(64);
+            e.Property(x => x.ObjectId).HasMaxLength(200);
+            e.Property(x => x.AggregateId).HasMaxLength(200);
+            e.Property(x => x.EwpVersion).HasMaxLength(32);
+            e.Property(x => x.PayloadSha256).HasMaxLength(64);
+            e.Property(x => x.IiaHash).HasMaxLength(64);
+            e.Property(x => x.Reason).HasMaxLength(32);
+            e.HasIndex(x => new { x.PartnerHeiId, x.Api, x.ObjectId });
         });
 
         modelBuilder.Entity<IdempotencyRecord>(e =>
@@ -172,7 +225,8 @@ internal abstract class GatewayDbContext(DbContextOptions options) : DbContext(o
         e.HasKey(x => x.Id);
         e.Property(x => x.Id).HasMaxLength(200);
         e.Property(x => x.Version).IsConcurrencyToken();
-        e.OwnsOne(x => x.Provenance);
+        // Partner objects are found by the partner's own id when they arrive again.
+        e.OwnsOne(x => x.Provenance, p => p.HasIndex(x => new { x.PartnerHeiId, x.PartnerObjectId }));
         e.Navigation(x => x.Provenance).IsRequired();
     }
 

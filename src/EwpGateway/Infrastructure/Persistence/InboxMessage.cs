@@ -31,4 +31,16 @@ internal sealed class InboxMessage
     public DateTimeOffset? ProcessedAt { get; set; }
 
     public string? LastError { get; set; }
+
+    /// <summary>How many times the sync worker tried to fetch the object.</summary>
+    public int Attempts { get; set; }
+
+    /// <summary>Not before this time is the row tried (debounce after a notification, backoff after a failure).</summary>
+    public DateTimeOffset? NextAttemptAt { get; set; }
+
+    /// <summary>The gateway instance holding the row while it fetches (null: free).</summary>
+    public string? LeaseOwner { get; set; }
+
+    /// <summary>Until when <see cref="LeaseOwner"/> holds the row.</summary>
+    public DateTimeOffset? LeasedUntil { get; set; }
 }

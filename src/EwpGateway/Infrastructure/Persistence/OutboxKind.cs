@@ -8,6 +8,9 @@ internal enum OutboxKind
     OmobilityCnr,
     TorCnr,
 
-    /// <summary>The receiving HEI's decision on an incoming nomination (EWP IMobility CNR).</summary>
-    ImobilityCnr,
+    /// <summary>
+    /// The receiving HEI's decision on an incoming nomination, sent to the sending HEI with the OMobilities v3
+    /// <c>update</c> call (approve or reject the latest proposal).
+    /// </summary>
+    OmobilityUpdate,
 }

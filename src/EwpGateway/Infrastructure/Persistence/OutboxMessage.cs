@@ -21,4 +21,25 @@ internal sealed class OutboxMessage
     public string? LastError { get; set; }
 
     public OutboxStatus Status { get; set; } = OutboxStatus.Pending;
+
+    /// <summary>The gateway instance holding the row while it sends it (null: free).</summary>
+    public string? LeaseOwner { get; set; }
+
+    /// <summary>Until when <see cref="LeaseOwner"/> holds the row; an expired lease may be taken over.</summary>
+    public DateTimeOffset? LeasedUntil { get; set; }
+
+    /// <summary>When the partner acknowledged the CNR (or when it was merged into another row that was).</summary>
+    public DateTimeOffset? SentAt { get; set; }
+
+    /// <summary>How many pending duplicates (same partner, kind and object) this delivery stood for, itself excluded.</summary>
+    public int MergedCount { get; set; }
+
+    /// <summary>The row whose delivery covered this one, when it was merged as a duplicate.</summary>
+    public Guid? MergedIntoId { get; set; }
+
+    /// <summary>
+    /// Extra data the send needs beyond <see cref="ObjectId"/> (e.g. the decision of an OMobilities <c>update</c>),
+    /// serialized by the sender that reads it.
+    /// </summary>
+    public string? Payload { get; set; }
 }

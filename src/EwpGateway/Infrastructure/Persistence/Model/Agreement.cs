@@ -28,6 +28,15 @@ internal sealed class Agreement : AggregateRoot
     /// <summary>When the agreement was terminated as a whole (not an EWP element: kept by the gateway).</summary>
     public DateTimeOffset? TerminatedAt { get; set; }
 
+    /// <summary>
+    /// For a partner's copy: how its terms compare with our copy, as the field-by-field explanation of the hash
+    /// comparison; null when they match or when there is no copy of ours to compare with.
+    /// </summary>
+    public string? HashMismatch { get; set; }
+
+    /// <summary>For a partner's copy: when its hash was last compared with our copy.</summary>
+    public DateTimeOffset? HashComparedAt { get; set; }
+
     /// <summary>Why it was terminated, as our mobility system said (not sent over EWP).</summary>
     public string? TerminationReason { get; set; }
 }

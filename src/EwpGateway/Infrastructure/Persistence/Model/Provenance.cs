@@ -22,4 +22,10 @@ internal sealed class Provenance
     public DateTimeOffset LastSeen { get; set; }
 
     public DateTimeOffset LastModified { get; set; }
+
+    /// <summary>
+    /// When the partner stopped returning the object (gone from its index, or its <c>get</c> no longer returns it).
+    /// Withdrawn objects are kept, never deleted; null while the partner still serves it.
+    /// </summary>
+    public DateTimeOffset? WithdrawnAt { get; set; }
 }

@@ -42,4 +42,10 @@ internal sealed class Transcript : AggregateRoot
 
     /// <summary>The ToR's <c>gradeConversionTable</c>: grade frequencies per ISCED code.</summary>
     public List<TranscriptGradeFrequency> GradeConversion { get; set; } = [];
+
+    /// <summary>For a partner's ToR: the outcome of checking the ELMO document's XML signature.</summary>
+    public ElmoSignatureStatus ElmoSignature { get; set; } = ElmoSignatureStatus.NotChecked;
+
+    /// <summary>Why the ELMO signature check gave <see cref="ElmoSignature"/> (e.g. which reference failed).</summary>
+    public string? ElmoSignatureDetail { get; set; }
 }

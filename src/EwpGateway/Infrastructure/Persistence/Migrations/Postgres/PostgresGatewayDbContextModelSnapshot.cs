@@ -84,6 +84,9 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
                     b.Property<DateTimeOffset>("FirstReceivedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -96,6 +99,16 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnType("text");
 
                     b.Property<DateTimeOffset>("LastReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset?>("LeasedUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("NextAttemptAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("ObjectId")
@@ -140,6 +153,12 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<string>("Id")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset?>("HashComparedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("HashMismatch")
+                        .HasColumnType("text");
 
                     b.Property<string>("IiaHash")
                         .HasColumnType("text");
@@ -277,6 +296,14 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("ElmoSignature")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("ElmoSignatureDetail")
+                        .HasColumnType("text");
+
                     b.Property<DateTimeOffset?>("GeneratedDate")
                         .HasColumnType("timestamp with time zone");
 
@@ -331,16 +358,37 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<string>("LastError")
                         .HasColumnType("text");
 
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset?>("LeasedUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("MergedCount")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("MergedIntoId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTimeOffset>("NextAttemptAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("ObjectId")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("PartnerHeiId")
                         .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Payload")
                         .HasColumnType("text");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -351,7 +399,178 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasIndex("Status", "NextAttemptAt");
 
+                    b.HasIndex("PartnerHeiId", "Kind", "ObjectId", "Status");
+
                     b.ToTable("Outbox", (string)null);
+                });
+
+            modelBuilder.Entity("EwpGateway.Infrastructure.Persistence.PayloadIssue", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Api")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("FirstSeenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("LastSeenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("ObjectId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("PartnerHeiId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset?>("ResolvedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartnerHeiId", "Api", "Kind", "ObjectId")
+                        .IsUnique();
+
+                    b.ToTable("PayloadIssues", (string)null);
+                });
+
+            modelBuilder.Entity("EwpGateway.Infrastructure.Persistence.PayloadSnapshot", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AggregateId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Api")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("EwpVersion")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("IiaHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ObjectId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("PartnerHeiId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<byte[]>("Payload")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("PayloadSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTimeOffset>("TakenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartnerHeiId", "Api", "ObjectId");
+
+                    b.ToTable("PayloadSnapshots", (string)null);
+                });
+
+            modelBuilder.Entity("EwpGateway.Infrastructure.Persistence.SyncState", b =>
+                {
+                    b.Property<string>("PartnerHeiId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Api")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ApiVersion")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("ConsecutiveFailures")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("FullSyncRequested")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("LastAttemptAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("LastDurationMs")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("LastError")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset?>("LastFailureAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("LastListed")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("LastRejected")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("LastStored")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("LastSuccessAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("LastWithdrawn")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset?>("LeasedUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("ReconciledFrom")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("PartnerHeiId", "Api");
+
+                    b.ToTable("SyncStates", (string)null);
                 });
 
             modelBuilder.Entity("EwpGateway.Infrastructure.Persistence.Model.Agreement", b =>
@@ -387,7 +606,12 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Postgres
                                 .HasMaxLength(16)
                                 .HasColumnType("character varying(16)");
 
+                            b1.Property<DateTimeOffset?>("WithdrawnAt")
+                                .HasColumnType("timestamp with time zone");
+
                             b1.HasKey("AgreementId");
+
+                            b1.HasIndex("PartnerHeiId", "PartnerObjectId");
 
                             b1.ToTable("Agreements");
 
@@ -972,7 +1196,12 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Postgres
                                 .HasMaxLength(16)
                                 .HasColumnType("character varying(16)");
 
+                            b1.Property<DateTimeOffset?>("WithdrawnAt")
+                                .HasColumnType("timestamp with time zone");
+
                             b1.HasKey("InstitutionId");
+
+                            b1.HasIndex("PartnerHeiId", "PartnerObjectId");
 
                             b1.ToTable("Institutions");
 
@@ -1305,7 +1534,12 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Postgres
                                 .HasMaxLength(16)
                                 .HasColumnType("character varying(16)");
 
+                            b1.Property<DateTimeOffset?>("WithdrawnAt")
+                                .HasColumnType("timestamp with time zone");
+
                             b1.HasKey("NominationId");
+
+                            b1.HasIndex("PartnerHeiId", "PartnerObjectId");
 
                             b1.ToTable("Nominations");
 
@@ -1547,7 +1781,12 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Postgres
                                 .HasMaxLength(16)
                                 .HasColumnType("character varying(16)");
 
+                            b1.Property<DateTimeOffset?>("WithdrawnAt")
+                                .HasColumnType("timestamp with time zone");
+
                             b1.HasKey("TranscriptId");
+
+                            b1.HasIndex("PartnerHeiId", "PartnerObjectId");
 
                             b1.ToTable("Transcripts");
 

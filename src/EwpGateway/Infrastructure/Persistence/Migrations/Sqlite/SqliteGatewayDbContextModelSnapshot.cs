@@ -79,6 +79,9 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("FirstReceivedAt")
                         .HasColumnType("INTEGER");
 
@@ -91,6 +94,16 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<long>("LastReceivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LeasedUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("NextAttemptAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("ObjectId")
@@ -134,6 +147,12 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Sqlite
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("HashComparedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HashMismatch")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("IiaHash")
@@ -272,6 +291,14 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ElmoSignature")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ElmoSignatureDetail")
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("GeneratedDate")
                         .HasColumnType("INTEGER");
 
@@ -326,16 +353,37 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<string>("LastError")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LeasedUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MergedCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("MergedIntoId")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("NextAttemptAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("ObjectId")
                         .IsRequired()
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PartnerHeiId")
                         .IsRequired()
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("Payload")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SentAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -346,7 +394,178 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("Status", "NextAttemptAt");
 
+                    b.HasIndex("PartnerHeiId", "Kind", "ObjectId", "Status");
+
                     b.ToTable("Outbox", (string)null);
+                });
+
+            modelBuilder.Entity("EwpGateway.Infrastructure.Persistence.PayloadIssue", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Api")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FirstSeenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LastSeenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ObjectId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PartnerHeiId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ResolvedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartnerHeiId", "Api", "Kind", "ObjectId")
+                        .IsUnique();
+
+                    b.ToTable("PayloadIssues", (string)null);
+                });
+
+            modelBuilder.Entity("EwpGateway.Infrastructure.Persistence.PayloadSnapshot", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AggregateId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Api")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EwpVersion")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IiaHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ObjectId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PartnerHeiId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Payload")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("PayloadSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("TakenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartnerHeiId", "Api", "ObjectId");
+
+                    b.ToTable("PayloadSnapshots", (string)null);
+                });
+
+            modelBuilder.Entity("EwpGateway.Infrastructure.Persistence.SyncState", b =>
+                {
+                    b.Property<string>("PartnerHeiId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Api")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApiVersion")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ConsecutiveFailures")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("FullSyncRequested")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastAttemptAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastDurationMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastError")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastFailureAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LastListed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LastRejected")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LastStored")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastSuccessAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LastWithdrawn")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LeasedUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ReconciledFrom")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PartnerHeiId", "Api");
+
+                    b.ToTable("SyncStates", (string)null);
                 });
 
             modelBuilder.Entity("EwpGateway.Infrastructure.Persistence.Model.Agreement", b =>
@@ -382,7 +601,12 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Sqlite
                                 .HasMaxLength(16)
                                 .HasColumnType("TEXT");
 
+                            b1.Property<long?>("WithdrawnAt")
+                                .HasColumnType("INTEGER");
+
                             b1.HasKey("AgreementId");
+
+                            b1.HasIndex("PartnerHeiId", "PartnerObjectId");
 
                             b1.ToTable("Agreements");
 
@@ -937,7 +1161,12 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Sqlite
                                 .HasMaxLength(16)
                                 .HasColumnType("TEXT");
 
+                            b1.Property<long?>("WithdrawnAt")
+                                .HasColumnType("INTEGER");
+
                             b1.HasKey("InstitutionId");
+
+                            b1.HasIndex("PartnerHeiId", "PartnerObjectId");
 
                             b1.ToTable("Institutions");
 
@@ -1252,7 +1481,12 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Sqlite
                                 .HasMaxLength(16)
                                 .HasColumnType("TEXT");
 
+                            b1.Property<long?>("WithdrawnAt")
+                                .HasColumnType("INTEGER");
+
                             b1.HasKey("NominationId");
+
+                            b1.HasIndex("PartnerHeiId", "PartnerObjectId");
 
                             b1.ToTable("Nominations");
 
@@ -1486,7 +1720,12 @@ namespace EwpGateway.Infrastructure.Persistence.Migrations.Sqlite
                                 .HasMaxLength(16)
                                 .HasColumnType("TEXT");
 
+                            b1.Property<long?>("WithdrawnAt")
+                                .HasColumnType("INTEGER");
+
                             b1.HasKey("TranscriptId");
+
+                            b1.HasIndex("PartnerHeiId", "PartnerObjectId");
 
                             b1.ToTable("Transcripts");
 
