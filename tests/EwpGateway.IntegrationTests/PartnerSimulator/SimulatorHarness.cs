@@ -42,7 +42,7 @@ internal sealed class SimulatorHarness : IAsyncDisposable, IRegistryCataloguePro
     {
         var client = new TestKey();
         var server = new TestKey();
-        var options = new SimulatorOptions { PartnerCount = 2, GatewayBaseUrl = new Uri("http://127.0.0.1:5080/") };
+        var options = new SimulatorOptions { PartnerCount = 1, GatewayBaseUrl = new Uri("http://127.0.0.1:5080/") };
         options.GatewayClientKeys.Add(client.Rsa);
         options.GatewayServerKeys.Add(server.Rsa);
         configure?.Invoke(options);
@@ -55,6 +55,7 @@ internal sealed class SimulatorHarness : IAsyncDisposable, IRegistryCataloguePro
         {
             PrivateKey = (key ?? GatewayClient).Rsa,
             ServerKeyResolver = new RegistryServerKeyResolver(this),
+            TimeProvider = Options.TimeProvider,
         })
         {
             InnerHandler = new SocketsHttpHandler(),
