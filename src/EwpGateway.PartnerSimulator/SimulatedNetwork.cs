@@ -95,7 +95,7 @@ public sealed class SimulatedNetwork : IAsyncDisposable
     /// <returns>The XML text (valid against the registry's <c>catalogue.xsd</c>).</returns>
     public string BuildCatalogueXml() => XmlBytes.TextOf(CatalogueXml.Of(Partners, _options));
 
-    /// <summary>Writes the current catalogue to a file (the gateway reads <c>Ewp:Registry:Url</c> from a path as well).</summary>
+    /// <summary>Writes the current catalogue to a file, atomically (the gateway reads <c>Ewp:Registry:Url</c> from a path as well).</summary>
     /// <param name="path">The file to write; its folder is created.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>A task that completes when the file is written.</returns>
@@ -104,7 +104,10 @@ public sealed class SimulatedNetwork : IAsyncDisposable
         ArgumentException.ThrowIfNullOrEmpty(path);
         var full = Path.GetFullPath(path);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        await File.WriteAllTextAsync(full, BuildCatalogueXml(), new UTF8Encoding(false), cancellationToken);
+        // Written beside and moved in place, so that a gateway reading the file never sees half a catalogue.
+        var temporary = full + ".tmp";
+        await File.WriteAllTextAsync(temporary, BuildCatalogueXml(), new UTF8Encoding(false), cancellationToken);
+        File.Move(temporary, full, overwrite: true);
     }
 
     /// <summary>Stops every server.</summary>

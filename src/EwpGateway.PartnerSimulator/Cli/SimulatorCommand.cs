@@ -41,6 +41,20 @@ internal static class SimulatorCommand
             keys.Add(key);
         }
 
+        try
+        {
+            return await RunNetworkAsync(arguments, options, output, error, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Ctrl+C while starting: a clean stop too.
+            return 0;
+        }
+    }
+
+    private static async Task<int> RunNetworkAsync(
+        SimulatorArguments arguments, SimulatorOptions options, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
         await using var network = SimulatedNetwork.Start(options);
         foreach (var (heiId, endpoint, kind) in arguments.Faults)
         {
