@@ -31,7 +31,7 @@ internal sealed class PartnerResponseReader(EwpSchemas schemas, PayloadIssueReco
         var errors = schemas.Validate(document, xsdPath);
         if (errors.Count > 0)
         {
-            await issues.RecordAsync(partnerHeiId, api, PayloadIssueKinds.Of(errors), null, Describe(errors), ct);
+            await issues.RecordAsync(partnerHeiId, api, PayloadIssueKinds.Of(errors, DeclaredElements.Of(schemas, xsdPath)), null, Describe(errors), ct);
             throw new PartnerPayloadException($"{partnerHeiId} answered the {api} index with an invalid document: {Describe(errors)}");
         }
 
@@ -67,6 +67,7 @@ internal sealed class PartnerResponseReader(EwpSchemas schemas, PayloadIssueReco
 
         var valid = new List<XElement>();
         var rejected = new List<string>();
+        List<XmlValidationError> anonymous = [];
         foreach (var item in items)
         {
             // The item alone under a copy of the root (same namespace declarations), so its errors are its own.
@@ -75,17 +76,38 @@ internal sealed class PartnerResponseReader(EwpSchemas schemas, PayloadIssueReco
             if (itemErrors.Count == 0)
             {
                 valid.Add(item);
-                continue;
             }
-
-            var id = idOf(item) ?? "";
-            rejected.Add(id);
-            await issues.RecordAsync(partnerHeiId, api, PayloadIssueKinds.Of(itemErrors), id, Describe(itemErrors), ct);
+            else if (idOf(item) is { Length: > 0 } id)
+            {
+                rejected.Add(id);
+                await issues.RecordAsync(partnerHeiId, api, PayloadIssueKinds.Of(itemErrors, DeclaredElements.Of(schemas, xsdPath)), id, Describe(itemErrors), ct);
+            }
+            else
+            {
+                anonymous.AddRange(itemErrors);
+            }
         }
 
-        return rejected.Count > 0
-            ? new PartnerItems(valid, rejected)
-            : await RejectAllAsync(partnerHeiId, api, PayloadIssueKinds.Of(errors), Describe(errors), requestedIds, ct);
+        if (rejected.Count == 0 && anonymous.Count == 0)
+        {
+            // Only the document around the items is wrong: nothing in it can be trusted.
+            return await RejectAllAsync(partnerHeiId, api, PayloadIssueKinds.Of(errors, DeclaredElements.Of(schemas, xsdPath)), Describe(errors), requestedIds, ct);
+        }
+
+        if (anonymous.Count > 0)
+        {
+            // Invalid items without their id: any requested id not returned valid may be one of them, so none is
+            // taken for withdrawn.
+            var kind = PayloadIssueKinds.Of(anonymous, DeclaredElements.Of(schemas, xsdPath));
+            var returned = valid.Select(idOf).Concat(rejected).ToHashSet(StringComparer.Ordinal);
+            foreach (var id in requestedIds.Where(id => !returned.Contains(id)))
+            {
+                rejected.Add(id);
+                await issues.RecordAsync(partnerHeiId, api, kind, id, "An item without its id is invalid: " + Describe(anonymous), ct);
+            }
+        }
+
+        return new PartnerItems(valid, rejected);
     }
 
     /// <summary>Parses the body with the hardened settings, keeping whitespace (signed content must stay byte-exact).</summary>

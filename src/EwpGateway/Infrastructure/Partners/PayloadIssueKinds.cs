@@ -1,9 +1,10 @@
+using System.Text.RegularExpressions;
 using EwpGateway.Infrastructure.Xml;
 
 namespace EwpGateway.Infrastructure.Partners;
 
 /// <summary>The <see cref="Persistence.PayloadIssue.Kind"/> codes the partner sources record.</summary>
-internal static class PayloadIssueKinds
+internal static partial class PayloadIssueKinds
 {
     /// <summary>The answer is not well-formed XML.</summary>
     public const string MalformedXml = "malformed-xml";
@@ -20,17 +21,33 @@ internal static class PayloadIssueKinds
     /// <summary>An ELMO document whose XML signature does not verify (stored, flagged).</summary>
     public const string ElmoSignature = "elmo-signature";
 
-    /// <summary><see cref="MissingElement"/> when every error is about something missing, else <see cref="Schema"/>.</summary>
-    public static string Of(IReadOnlyList<XmlValidationError> errors)
+    /// <summary>
+    /// <see cref="MissingElement"/> when every error is about something missing, else <see cref="Schema"/>.
+    /// .NET's validator words a missing required element as "has incomplete content" (nothing follows it) or as an
+    /// "invalid child element" naming the next element, which the schema does declare (<paramref name="declared"/>);
+    /// an element the schema does not know, or a bad value, is a schema error.
+    /// </summary>
+    /// <param name="errors">The validation errors.</param>
+    /// <param name="declared">Local names of the elements the schema declares.</param>
+    public static string Of(IReadOnlyList<XmlValidationError> errors, IReadOnlySet<string> declared)
     {
         ArgumentNullException.ThrowIfNull(errors);
-        return errors.Count > 0 && errors.All(e => IsMissing(e.Message)) ? MissingElement : Schema;
+        ArgumentNullException.ThrowIfNull(declared);
+        return errors.Count > 0 && errors.All(e => IsMissing(e.Message, declared)) ? MissingElement : Schema;
     }
 
-    // .NET's schema validator words a missing required element as "has incomplete content" (nothing follows it) or
-    // as an "invalid child element" that the content model expects later: the name of that child then is not one of
-    // the expected ones but is no stranger either. Unknown elements and bad values are schema errors.
-    private static bool IsMissing(string message) =>
-        message.Contains("has incomplete content", StringComparison.Ordinal)
-        || (message.Contains("required attribute", StringComparison.Ordinal) && message.Contains("missing", StringComparison.Ordinal));
+    private static bool IsMissing(string message, IReadOnlySet<string> declared)
+    {
+        if (message.Contains("has incomplete content", StringComparison.Ordinal)
+            || (message.Contains("required attribute", StringComparison.Ordinal) && message.Contains("missing", StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        var child = InvalidChild().Match(message);
+        return child.Success && declared.Contains(child.Groups[1].Value);
+    }
+
+    [GeneratedRegex("has invalid child element '([^']+)'", RegexOptions.CultureInvariant)]
+    private static partial Regex InvalidChild();
 }
