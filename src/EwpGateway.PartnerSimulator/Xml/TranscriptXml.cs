@@ -83,11 +83,10 @@ internal static class TranscriptXml
 
     private static XElement Sign(XElement elmo, RSA key)
     {
+        // Signed in its indented form: the whitespace then makes the ELMO mixed content, which the indenting response
+        // writer leaves as it is; signed unindented, the writer would indent it afterwards and break the signature.
         var document = new XmlDocument { PreserveWhitespace = true, XmlResolver = null };
-        using (var reader = elmo.CreateReader())
-        {
-            document.Load(reader);
-        }
+        document.LoadXml(elmo.ToString());
 
         var signed = new SignedXml(document) { SigningKey = key };
         signed.SignedInfo!.SignatureMethod = SignedXml.XmlDsigRSASHA256Url;

@@ -48,7 +48,12 @@ internal sealed class GrpcGatewayHost : IAsyncDisposable
     public IServiceProvider Services => _factory.Services;
 
     /// <summary>Starts the gateway; <paramref name="postgresConnectionString"/> names a PostgreSQL database, null for SQLite.</summary>
-    public static Task<GrpcGatewayHost> StartAsync(bool ewpFromKestrelEndpoints, string? postgresConnectionString, CancellationToken ct)
+    public static Task<GrpcGatewayHost> StartAsync(bool ewpFromKestrelEndpoints, string? postgresConnectionString, CancellationToken ct) =>
+        StartAsync(ewpFromKestrelEndpoints, postgresConnectionString, null, ct);
+
+    /// <summary>As above, with <paramref name="extraSettings"/> applied last (e.g. another registry and keys).</summary>
+    public static Task<GrpcGatewayHost> StartAsync(
+        bool ewpFromKestrelEndpoints, string? postgresConnectionString, IReadOnlyDictionary<string, string?>? extraSettings, CancellationToken ct)
     {
         ct.ThrowIfCancellationRequested();
         var network = new TestNetwork();
@@ -63,6 +68,11 @@ internal sealed class GrpcGatewayHost : IAsyncDisposable
         {
             settings["Database:Provider"] = nameof(DatabaseProvider.Postgres);
             settings["ConnectionStrings:Gateway"] = postgresConnectionString;
+        }
+
+        foreach (var (key, value) in extraSettings ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
         }
 
         var factory = new GrpcGatewayFactory(settings);

@@ -37,23 +37,7 @@ internal sealed partial class NominationStore(AggregateWriter writer)
         ArgumentNullException.ThrowIfNull(nomination);
         return writer.UpdateAsync<Nomination>(nomination.Id, expectedVersion, (existing, _) =>
         {
-            existing.Direction = nomination.Direction;
-            existing.Student = nomination.Student;
-            existing.SendingHeiId = nomination.SendingHeiId;
-            existing.SendingOunitId = nomination.SendingOunitId;
-            existing.ReceivingHeiId = nomination.ReceivingHeiId;
-            existing.ReceivingOunitId = nomination.ReceivingOunitId;
-            existing.ReceivingAcademicYearId = nomination.ReceivingAcademicYearId;
-            existing.PlannedArrivalDate = nomination.PlannedArrivalDate;
-            existing.PlannedDepartureDate = nomination.PlannedDepartureDate;
-            existing.EqfLevel = nomination.EqfLevel;
-            existing.IscedFCode = nomination.IscedFCode;
-            existing.MobilityType = nomination.MobilityType;
-            existing.SendingAcademicTermId = nomination.SendingAcademicTermId;
-            existing.ActivityAttributes = nomination.ActivityAttributes;
-            existing.IiaId = nomination.IiaId;
-            existing.AgreementId = nomination.AgreementId;
-            existing.CurrentProposalId = nomination.CurrentProposalId;
+            CopyDetails(existing, nomination);
             ProvenanceCopy.From(existing.Provenance, nomination.Provenance);
         }, Notices, ct);
     }

@@ -1,7 +1,9 @@
 using EwpGateway.Features.Manifest;
 using EwpGateway.HttpSignatures;
 using EwpGateway.Infrastructure.Authentication;
+using EwpGateway.Infrastructure.Partners;
 using EwpGateway.Infrastructure.Protocol;
+using EwpGateway.Infrastructure.Xml;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -22,13 +24,22 @@ internal static class OmobilitiesEndpoints
     private const string YearParameter = "receiving_academic_year_id";
     private const string ModifiedSinceParameter = "modified_since";
 
-    /// <summary>Adds the options (<c>Ewp:Omobilities</c>, validated at start), the queries, the manifest entry and the CNR receiver.</summary>
+    /// <summary>
+    /// Adds the options (<c>Ewp:Omobilities</c>, validated at start), the queries, the manifest entry, the CNR receiver
+    /// and the partner source the sync engine pulls incoming nominations with (<see cref="PartnerOmobilitySource"/>).
+    /// </summary>
     public static IServiceCollection AddOmobilities(this IServiceCollection services)
     {
         services.AddOptions<OmobilitiesOptions>().BindConfiguration(OmobilitiesOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<OmobilityQueries>();
         services.AddSingleton<IManifestApiEntry, OmobilitiesManifestEntry>();
         services.AddOmobilityCnrReceiver();
+
+        // What the sync engine pulls: the partners' nominations to us.
+        services.AddEwpSchemas();
+        services.TryAddSingleton<PayloadIssueRecorder>();
+        services.TryAddSingleton<PartnerResponseReader>();
+        services.AddScoped<IPartnerObjectSource, PartnerOmobilitySource>();
         return services;
     }
 

@@ -41,8 +41,11 @@ internal static class OmobilityXmlReader
         _ => throw new FormatException($"Unknown omobility status '{status}'."),
     };
 
-    private static Nomination ReadMobility(XElement mobility, string homeHeiId)
+    /// <summary>One <c>student-mobility</c> element (of a schema-valid get-response).</summary>
+    /// <exception cref="FormatException">A value the model cannot hold (unknown status or activity type).</exception>
+    public static Nomination ReadMobility(XElement mobility, string homeHeiId)
     {
+        ArgumentNullException.ThrowIfNull(mobility);
         var id = Text(mobility, "omobility-id") ?? "";
         var nomination = mobility.Element(Ns + "nomination");
         var sending = nomination?.Element(Ns + "sending-hei");

@@ -42,8 +42,12 @@ internal static class TorXmlReader
         return [.. document.Root.Elements(Ns + "tor").Select(t => ReadTor(t, sendingHeiId))];
     }
 
-    private static Transcript ReadTor(XElement tor, string sendingHeiId)
+    /// <summary>One <c>tor</c> element (of a schema-valid get-response, loaded with whitespace preserved so that the
+    /// ELMO document kept in <see cref="Provenance.RawPayload"/> still verifies).</summary>
+    /// <exception cref="FormatException">The tor has no ELMO document, or a value the model cannot hold.</exception>
+    public static Transcript ReadTor(XElement tor, string sendingHeiId)
     {
+        ArgumentNullException.ThrowIfNull(tor);
         var omobilityId = tor.Element(Ns + "omobility-id")?.Value.Trim() ?? "";
         var elmo = tor.Element(Elmo + "elmo") ?? throw new FormatException($"The tor of '{omobilityId}' has no ELMO document.");
         var reports = elmo.Elements(Elmo + "report").ToList();

@@ -2,7 +2,9 @@ using EwpGateway.Features.Manifest;
 using EwpGateway.Features.Nominations;
 using EwpGateway.Infrastructure.Authentication;
 using EwpGateway.Infrastructure.Hosting;
+using EwpGateway.Infrastructure.Partners;
 using EwpGateway.Infrastructure.Protocol;
+using EwpGateway.Infrastructure.Xml;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -23,7 +25,11 @@ internal static class TorsEndpoints
     private const string IdParameter = "omobility_id";
     private const string ModifiedSinceParameter = "modified_since";
 
-    /// <summary>Adds the options (<c>Ewp:Tors</c>, validated at start), the queries, the ELMO signer, the manifest entry and the CNR receiver.</summary>
+    /// <summary>
+    /// Adds the options (<c>Ewp:Tors</c>, validated at start), the queries, the ELMO signer, the manifest entry, the CNR
+    /// receiver, and the partner source the sync engine pulls our students' transcripts with (<see cref="PartnerTorSource"/>,
+    /// grade conversion options <c>Ewp:Tors:GradeConversion</c>).
+    /// </summary>
     public static IServiceCollection AddTors(this IServiceCollection services)
     {
         services.AddOptions<TorsOptions>().BindConfiguration(TorsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
@@ -31,6 +37,15 @@ internal static class TorsEndpoints
         services.TryAddSingleton<ElmoSigner>();
         services.AddSingleton<IManifestApiEntry, TorsManifestEntry>();
         services.AddTorCnrReceiver();
+
+        // What the sync engine pulls: the partners' transcripts of our outgoing students, grades converted.
+        services.AddOptions<GradeConversionOptions>().BindConfiguration(GradeConversionOptions.SectionName).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<GradeConversionOptions>, GradeConversionOptionsValidator>());
+        services.TryAddSingleton<GradeConverter>();
+        services.AddEwpSchemas();
+        services.TryAddSingleton<PayloadIssueRecorder>();
+        services.TryAddSingleton<PartnerResponseReader>();
+        services.AddScoped<IPartnerObjectSource, PartnerTorSource>();
         return services;
     }
 

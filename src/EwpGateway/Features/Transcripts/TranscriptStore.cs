@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace EwpGateway.Features.Transcripts;
 
 /// <summary>Reads and writes transcripts of records; publishing one notifies the sending HEI (ToR CNR).</summary>
-internal sealed class TranscriptStore(AggregateWriter writer)
+internal sealed partial class TranscriptStore(AggregateWriter writer)
 {
     /// <summary>Publishes a transcript of an incoming student's mobility.</summary>
     public async Task<Transcript> PublishAsync(Transcript transcript, string? idempotencyKey, CancellationToken ct)
@@ -20,21 +20,7 @@ internal sealed class TranscriptStore(AggregateWriter writer)
         ArgumentNullException.ThrowIfNull(transcript);
         return writer.UpdateAsync<Transcript>(transcript.Id, expectedVersion, (existing, _) =>
         {
-            existing.OmobilityId = transcript.OmobilityId;
-            existing.SendingHeiId = transcript.SendingHeiId;
-            existing.ReceivingHeiId = transcript.ReceivingHeiId;
-            existing.Learner = transcript.Learner;
-            existing.IssueDate = transcript.IssueDate;
-            existing.GeneratedDate = transcript.GeneratedDate;
-            existing.IssuerCountry = transcript.IssuerCountry;
-            existing.IssuerUrl = transcript.IssuerUrl;
-            OwnedCollection.Replace(existing.LearnerIdentifiers, transcript.LearnerIdentifiers);
-            OwnedCollection.Replace(existing.IssuerIdentifiers, transcript.IssuerIdentifiers);
-            OwnedCollection.Replace(existing.IssuerTitles, transcript.IssuerTitles);
-            OwnedCollection.Replace(existing.GradingSchemes, transcript.GradingSchemes);
-            OwnedCollection.Replace(existing.GradeConversion, transcript.GradeConversion);
-            OwnedCollection.Replace(existing.Results, transcript.Results);
-            OwnedCollection.Replace(existing.Attachments, transcript.Attachments);
+            CopyDetails(existing, transcript);
             ProvenanceCopy.From(existing.Provenance, transcript.Provenance);
         }, Notices, ct);
     }

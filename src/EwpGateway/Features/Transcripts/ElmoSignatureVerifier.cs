@@ -1,0 +1,77 @@
+using System.Security.Cryptography;
+using System.Security.Cryptography.Xml;
+using System.Xml;
+using EwpGateway.Infrastructure.Persistence.Model;
+using EwpGateway.Infrastructure.Protocol;
+using EwpGateway.Infrastructure.Xml;
+
+namespace EwpGateway.Features.Transcripts;
+
+/// <summary>
+/// Checks the enveloped XML signature of a partner's ELMO document (as <see cref="ElmoSigner"/> makes ours): one
+/// <c>ds:Signature</c> child of the root, one reference to the whole document (<c>URI=""</c>), verified with the key
+/// in its <c>KeyInfo</c>. That proves the document was not altered since it was signed; who signed it is told by the
+/// key's fingerprint in the detail (ToRs v2 names no trust anchor for ELMO keys).
+/// </summary>
+internal static class ElmoSignatureVerifier
+{
+    public static (ElmoSignatureStatus Status, string Detail) Verify(byte[] elmo)
+    {
+        ArgumentNullException.ThrowIfNull(elmo);
+        var document = new XmlDocument { PreserveWhitespace = true, XmlResolver = null };
+        try
+        {
+            using var stream = new MemoryStream(elmo, writable: false);
+            using var reader = XmlReader.Create(stream, HardenedXml.CreateReaderSettings());
+            document.Load(reader);
+        }
+        catch (XmlException ex)
+        {
+            return (ElmoSignatureStatus.Invalid, "The ELMO document cannot be read: " + ex.Message);
+        }
+
+        var all = document.GetElementsByTagName("Signature", EwpNamespaces.XmlDsig).Cast<XmlElement>().ToList();
+        if (all.Count == 0)
+        {
+            return (ElmoSignatureStatus.Unsigned, "The ELMO document carries no XML signature.");
+        }
+
+        var enveloped = all.Where(s => s.ParentNode == document.DocumentElement).ToList();
+        if (all.Count > 1 || enveloped.Count != 1)
+        {
+            return (ElmoSignatureStatus.Invalid, "Expected exactly one enveloped signature as a child of <elmo>, found "
+                + $"{all.Count} signature(s), {enveloped.Count} of them under <elmo>.");
+        }
+
+        var signed = new SignedXml(document);
+        try
+        {
+            signed.LoadXml(enveloped[0]);
+            var references = signed.SignedInfo?.References.OfType<Reference>().ToList() ?? [];
+            if (references.Count != 1 || references[0].Uri != "")
+            {
+                return (ElmoSignatureStatus.Invalid, "The signature does not sign the whole document (one reference with URI=\"\" expected).");
+            }
+
+            if (!signed.CheckSignatureReturningKey(out var key) || key is null)
+            {
+                return (ElmoSignatureStatus.Invalid, key is null && !HasKey(signed)
+                    ? "The signature's KeyInfo holds no public key to check it with."
+                    : "The signature does not verify: the document was altered after signing, or the signature is malformed.");
+            }
+
+            return (ElmoSignatureStatus.Valid, $"Signature ({signed.SignatureMethod}) verifies with the key in KeyInfo, "
+                + $"SHA-256 of its public key {Fingerprint(key)}.");
+        }
+        catch (CryptographicException ex)
+        {
+            return (ElmoSignatureStatus.Invalid, "The signature cannot be checked: " + ex.Message);
+        }
+    }
+
+    private static bool HasKey(SignedXml signed) =>
+        signed.KeyInfo?.OfType<KeyInfoClause>().Any(c => c is RSAKeyValue or KeyInfoX509Data) == true;
+
+    private static string Fingerprint(AsymmetricAlgorithm key) =>
+        Convert.ToHexStringLower(SHA256.HashData(key.ExportSubjectPublicKeyInfo()));
+}

@@ -1,0 +1,78 @@
+using EwpGateway.Infrastructure.Persistence;
+using EwpGateway.Infrastructure.Persistence.Model;
+
+namespace EwpGateway.Features.Transcripts;
+
+/// <summary>Partners' transcripts of our outgoing students, stored as their receiving HEI serves them.</summary>
+internal sealed partial class TranscriptStore
+{
+    /// <summary>
+    /// Stores the receiving HEI's transcript of one of our mobilities, found again by (partner HEI, omobility id). A
+    /// change of the ELMO document, the grade conversion table, the home grades or the signature outcome is one
+    /// change-log row; the same content again only moves its last-seen time. Never an outbox row.
+    /// </summary>
+    public Task<PartnerCopyOutcome> UpsertPartnerCopyAsync(Transcript incoming, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(incoming);
+        return writer.WriteAsync(
+            async (write, token) => (await PartnerCopyWrite.UpsertAsync(write, incoming, null, (_, _) => { }, MergePartnerCopy, token)).Outcome,
+            ct);
+    }
+
+    /// <summary>Marks withdrawn the partner's transcripts of <paramref name="omobilityIds"/> (its <c>get</c> no longer returns them).</summary>
+    /// <returns>The omobility ids newly marked.</returns>
+    public Task<IReadOnlyList<string>> WithdrawPartnerCopiesAsync(string partnerHeiId, IReadOnlyCollection<string> omobilityIds, CancellationToken ct) =>
+        writer.WriteAsync(
+            (write, token) => PartnerCopyWrite.WithdrawAsync(
+                write,
+                PartnerCopyWrite.CopiesOf<Transcript>(write, partnerHeiId).Where(t => omobilityIds.Contains(t.Provenance.PartnerObjectId!)),
+                token),
+            ct);
+
+    /// <summary>After a full listing: marks withdrawn every transcript of the partner the listing lacks.</summary>
+    public async Task<int> WithdrawMissingPartnerCopiesAsync(string partnerHeiId, IReadOnlyCollection<string> listedIds, CancellationToken ct) =>
+        (await writer.WriteAsync(
+            (write, token) => PartnerCopyWrite.WithdrawAsync(
+                write,
+                PartnerCopyWrite.CopiesOf<Transcript>(write, partnerHeiId).Where(t => !listedIds.Contains(t.Provenance.PartnerObjectId!)),
+                token),
+            ct)).Count;
+
+    private static bool MergePartnerCopy(Transcript existing, Transcript incoming, AggregateWrite write)
+    {
+        var same = (existing.Provenance.RawPayload ?? []).AsSpan().SequenceEqual(incoming.Provenance.RawPayload ?? [])
+            && existing.ElmoSignature == incoming.ElmoSignature
+            && existing.ElmoSignatureDetail == incoming.ElmoSignatureDetail
+            && existing.GradeConversion.Select(f => (f.IscedCode, f.Label, f.Percentage))
+                .SequenceEqual(incoming.GradeConversion.Select(f => (f.IscedCode, f.Label, f.Percentage)))
+            && existing.Results.Select(r => r.HomeGrade).SequenceEqual(incoming.Results.Select(r => r.HomeGrade));
+        if (same)
+        {
+            return false;
+        }
+
+        CopyDetails(existing, incoming);
+        existing.ElmoSignature = incoming.ElmoSignature;
+        existing.ElmoSignatureDetail = incoming.ElmoSignatureDetail;
+        return true;
+    }
+
+    private static void CopyDetails(Transcript existing, Transcript transcript)
+    {
+        existing.OmobilityId = transcript.OmobilityId;
+        existing.SendingHeiId = transcript.SendingHeiId;
+        existing.ReceivingHeiId = transcript.ReceivingHeiId;
+        existing.Learner = transcript.Learner;
+        existing.IssueDate = transcript.IssueDate;
+        existing.GeneratedDate = transcript.GeneratedDate;
+        existing.IssuerCountry = transcript.IssuerCountry;
+        existing.IssuerUrl = transcript.IssuerUrl;
+        OwnedCollection.Replace(existing.LearnerIdentifiers, transcript.LearnerIdentifiers);
+        OwnedCollection.Replace(existing.IssuerIdentifiers, transcript.IssuerIdentifiers);
+        OwnedCollection.Replace(existing.IssuerTitles, transcript.IssuerTitles);
+        OwnedCollection.Replace(existing.GradingSchemes, transcript.GradingSchemes);
+        OwnedCollection.Replace(existing.GradeConversion, transcript.GradeConversion);
+        OwnedCollection.Replace(existing.Results, transcript.Results);
+        OwnedCollection.Replace(existing.Attachments, transcript.Attachments);
+    }
+}

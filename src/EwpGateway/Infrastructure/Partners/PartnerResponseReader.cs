@@ -1,0 +1,148 @@
+using System.Xml;
+using System.Xml.Linq;
+using EwpGateway.Infrastructure.Xml;
+
+namespace EwpGateway.Infrastructure.Partners;
+
+/// <summary>
+/// Turns a partner's verified <c>index</c> or <c>get</c> answer into XML we may use: the status must be a success
+/// (otherwise the call failed and <see cref="HttpRequestException"/> is thrown), the body must be well-formed (kind
+/// <c>malformed-xml</c>) and valid against the API's schema (kinds <c>missing-element</c> and <c>schema</c>, see
+/// <see cref="PayloadIssueKinds"/>). Every problem is counted with <see cref="PayloadIssueRecorder"/>, per object
+/// when the object can be told, so one bad item does not block the others of a <c>get</c> batch.
+/// </summary>
+internal sealed class PartnerResponseReader(EwpSchemas schemas, PayloadIssueRecorder issues)
+{
+    /// <summary>The ids listed by an <c>index</c> answer (distinct, in order).</summary>
+    /// <exception cref="HttpRequestException">The partner answered with an error status.</exception>
+    /// <exception cref="PartnerPayloadException">The answer is not well-formed or not valid (recorded as a payload issue).</exception>
+    public async Task<IReadOnlyList<string>> ReadIndexAsync(
+        HttpResponseMessage response, string partnerHeiId, string api, string xsdPath, XName idElement, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        ArgumentNullException.ThrowIfNull(idElement);
+        var document = await LoadAsync(response, partnerHeiId, api, ct);
+        if (document is null)
+        {
+            await issues.RecordAsync(partnerHeiId, api, PayloadIssueKinds.MalformedXml, null, $"The {api} index answer is not well-formed XML.", ct);
+            throw new PartnerPayloadException($"{partnerHeiId} answered the {api} index with XML that is not well-formed.");
+        }
+
+        var errors = schemas.Validate(document, xsdPath);
+        if (errors.Count > 0)
+        {
+            await issues.RecordAsync(partnerHeiId, api, PayloadIssueKinds.Of(errors, DeclaredElements.Of(schemas, xsdPath)), null, Describe(errors), ct);
+            throw new PartnerPayloadException($"{partnerHeiId} answered the {api} index with an invalid document: {Describe(errors)}");
+        }
+
+        return [.. document.Root!.Elements(idElement).Select(e => e.Value.Trim()).Where(id => id.Length > 0).Distinct(StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// The items (<paramref name="itemName"/> children of the root) of a <c>get</c> answer. When the whole document is
+    /// valid every item is; otherwise each item is checked alone, and only the invalid ones are rejected. An answer that
+    /// is not well-formed, or invalid outside its items, rejects every requested id.
+    /// </summary>
+    /// <remarks><c>idOf</c> gives the partner's id of an item, or null when the item lacks it.</remarks>
+    /// <exception cref="HttpRequestException">The partner answered with an error status.</exception>
+    public async Task<PartnerItems> ReadItemsAsync(
+        HttpResponseMessage response, string partnerHeiId, string api, string xsdPath, XName itemName,
+        Func<XElement, string?> idOf, IReadOnlyList<string> requestedIds, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        ArgumentNullException.ThrowIfNull(idOf);
+        ArgumentNullException.ThrowIfNull(requestedIds);
+        var document = await LoadAsync(response, partnerHeiId, api, ct);
+        if (document is null)
+        {
+            return await RejectAllAsync(partnerHeiId, api, PayloadIssueKinds.MalformedXml, $"The {api} get answer is not well-formed XML.", requestedIds, ct);
+        }
+
+        var items = document.Root!.Elements(itemName).ToList();
+        var errors = schemas.Validate(document, xsdPath);
+        if (errors.Count == 0)
+        {
+            return new PartnerItems(items, []);
+        }
+
+        var valid = new List<XElement>();
+        var rejected = new List<string>();
+        List<XmlValidationError> anonymous = [];
+        foreach (var item in items)
+        {
+            // The item alone under a copy of the root (same namespace declarations), so its errors are its own.
+            var alone = new XDocument(new XElement(document.Root.Name, document.Root.Attributes(), new XElement(item)));
+            var itemErrors = schemas.Validate(alone, xsdPath);
+            if (itemErrors.Count == 0)
+            {
+                valid.Add(item);
+            }
+            else if (idOf(item) is { Length: > 0 } id)
+            {
+                rejected.Add(id);
+                await issues.RecordAsync(partnerHeiId, api, PayloadIssueKinds.Of(itemErrors, DeclaredElements.Of(schemas, xsdPath)), id, Describe(itemErrors), ct);
+            }
+            else
+            {
+                anonymous.AddRange(itemErrors);
+            }
+        }
+
+        if (rejected.Count == 0 && anonymous.Count == 0)
+        {
+            // Only the document around the items is wrong: nothing in it can be trusted.
+            return await RejectAllAsync(partnerHeiId, api, PayloadIssueKinds.Of(errors, DeclaredElements.Of(schemas, xsdPath)), Describe(errors), requestedIds, ct);
+        }
+
+        if (anonymous.Count > 0)
+        {
+            // Invalid items without their id: any requested id not returned valid may be one of them, so none is
+            // taken for withdrawn.
+            var kind = PayloadIssueKinds.Of(anonymous, DeclaredElements.Of(schemas, xsdPath));
+            var returned = valid.Select(idOf).Concat(rejected).ToHashSet(StringComparer.Ordinal);
+            foreach (var id in requestedIds.Where(id => !returned.Contains(id)))
+            {
+                rejected.Add(id);
+                await issues.RecordAsync(partnerHeiId, api, kind, id, "An item without its id is invalid: " + Describe(anonymous), ct);
+            }
+        }
+
+        return new PartnerItems(valid, rejected);
+    }
+
+    /// <summary>Parses the body with the hardened settings, keeping whitespace (signed content must stay byte-exact).</summary>
+    /// <returns>The document, or null when it is not well-formed.</returns>
+    private static async Task<XDocument?> LoadAsync(HttpResponseMessage response, string partnerHeiId, string api, CancellationToken ct)
+    {
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new HttpRequestException(
+                $"{partnerHeiId} answered the {api} call with HTTP {(int)response.StatusCode}.", null, response.StatusCode);
+        }
+
+        await using var body = await response.Content.ReadAsStreamAsync(ct);
+        try
+        {
+            using var reader = HardenedXml.CreateReader(body, async: true);
+            return await XDocument.LoadAsync(reader, LoadOptions.PreserveWhitespace | LoadOptions.SetLineInfo, ct);
+        }
+        catch (XmlException)
+        {
+            return null;
+        }
+    }
+
+    private async Task<PartnerItems> RejectAllAsync(
+        string partnerHeiId, string api, string kind, string message, IReadOnlyList<string> requestedIds, CancellationToken ct)
+    {
+        foreach (var id in requestedIds)
+        {
+            await issues.RecordAsync(partnerHeiId, api, kind, id, message, ct);
+        }
+
+        return new PartnerItems([], [.. requestedIds]);
+    }
+
+    private static string Describe(IReadOnlyList<XmlValidationError> errors) =>
+        string.Join("; ", errors.Take(3).Select(e => e.ToString())) + (errors.Count > 3 ? $" (and {errors.Count - 3} more)" : "");
+}
