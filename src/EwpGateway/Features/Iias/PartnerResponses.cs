@@ -38,7 +38,9 @@ internal sealed class PartnerResponses(EwpSchemas schemas, PayloadIssueRecorder 
         {
             if (response.StatusCode != HttpStatusCode.OK)
             {
-                throw new PartnerPayloadException($"{heiId} answered {api} with HTTP {(int)response.StatusCode}.");
+                var text = await response.Content.ReadAsStringAsync(ct);
+                throw new PartnerPayloadException(
+                    $"{heiId} answered {api} with HTTP {(int)response.StatusCode}: {(text.Length > 300 ? text[..300] : text)}");
             }
 
             return await response.Content.ReadAsByteArrayAsync(ct);
