@@ -40,7 +40,7 @@ internal sealed class PartnerIiaApproval(AgreementStore store, PayloadIssueRecor
             return new IiaComparison(false, $"our agreement {ours.Id} does not have {partnerHeiId} and {home} as its partners");
         }
 
-        var ourResult = await ServedIiaHash.ComputeAsync(view, partnerHeiId, ct);
+        var ourResult = IiaTermsAlignment.AlignNumbers(await ServedIiaHash.ComputeAsync(view, partnerHeiId, ct), theirs);
         var lines = IiaHashComparer.Explain(ourResult, theirs);
         return lines.Count == 0
             ? new IiaComparison(true, null)
