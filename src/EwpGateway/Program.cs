@@ -4,6 +4,7 @@ using EwpGateway.Features.Institutions;
 using EwpGateway.Features.Manifest;
 using EwpGateway.Features.Nominations;
 using EwpGateway.Features.Registry;
+using EwpGateway.Features.Sync;
 using EwpGateway.Features.Transcripts;
 using EwpGateway.Infrastructure.Authentication;
 using EwpGateway.Infrastructure.Grpc;
@@ -30,6 +31,7 @@ builder.Services.AddIias();
 builder.Services.AddOmobilities();
 builder.Services.AddTors();
 builder.Services.AddEwpPartnerClients();
+builder.Services.AddSync();
 builder.Services.AddGatewayHealth();
 builder.AddGatewayGrpc();
 

@@ -8,8 +8,10 @@ namespace EwpGateway.Features.Iias;
 /// Reads and writes agreements. Every write is one transaction with its change-log row and, for our own
 /// agreements, one IIA CNR (or approval CNR) outbox row per partner.
 /// </summary>
-internal sealed class AgreementStore(AggregateWriter writer)
+internal sealed partial class AgreementStore(AggregateWriter writer)
 {
+    private AggregateWriter Writer => writer;
+
     public async Task<Agreement> CreateAsync(Agreement agreement, string? idempotencyKey, CancellationToken ct)
     {
         var id = await writer.CreateAsync(agreement, idempotencyKey, Notices, ct);
@@ -45,6 +47,13 @@ internal sealed class AgreementStore(AggregateWriter writer)
     /// The agreement has not-yet-defined values, or it is a partner's copy whose current hash is not <paramref name="iiaHash"/>.
     /// </exception>
     public Task<Agreement> ApproveAsync(string id, string heiId, string iiaHash, long? expectedVersion, CancellationToken ct) =>
+        ApproveAsync(id, heiId, iiaHash, expectedVersion, null, ct);
+
+    /// <summary>
+    /// As <see cref="ApproveAsync(string, string, string, long?, CancellationToken)"/>, keeping <paramref name="snapshot"/>
+    /// (the exact partner bytes approved) in the same transaction.
+    /// </summary>
+    public Task<Agreement> ApproveAsync(string id, string heiId, string iiaHash, long? expectedVersion, PayloadSnapshot? snapshot, CancellationToken ct) =>
         writer.UpdateAsync<Agreement>(id, expectedVersion, (existing, write) =>
         {
             var undefined = IiaNotYetDefined.Find(existing);
@@ -62,6 +71,12 @@ internal sealed class AgreementStore(AggregateWriter writer)
             }
 
             existing.Approvals.Add(new AgreementApproval { HeiId = heiId, IiaHash = iiaHash, ApprovedAt = write.Now });
+            if (snapshot is not null)
+            {
+                snapshot.AggregateId = id;
+                snapshot.TakenAt = write.Now;
+                write.Db.PayloadSnapshots.Add(snapshot);
+            }
         }, a => string.Equals(heiId, writer.HomeHeiId, StringComparison.OrdinalIgnoreCase)
             ? a.Partners.Where(p => !string.Equals(p.HeiId, writer.HomeHeiId, StringComparison.OrdinalIgnoreCase))
                 .Select(p => new OutboxNotice(p.HeiId, OutboxKind.IiaApprovalCnr))

@@ -25,7 +25,7 @@ internal static class IiasEndpoints
 
     /// <summary>
     /// Adds the IIAs options (<c>Ewp:Iias</c>, validated at start), the read queries, the manifest entry, the IIA CNR
-    /// receivers and the IIAs Approval API.
+    /// receivers, the IIAs Approval API and the partner IIA sources of the sync engine.
     /// </summary>
     public static IServiceCollection AddIias(this IServiceCollection services)
     {
@@ -34,6 +34,7 @@ internal static class IiasEndpoints
         services.AddSingleton<IManifestApiEntry, IiasManifestEntry>();
         services.AddIiaCnrReceivers();
         services.AddIiasApproval();
+        services.AddIiaSync();
         return services;
     }
 

@@ -1,0 +1,42 @@
+using Microsoft.Extensions.Options;
+
+namespace EwpGateway.Features.Sync;
+
+/// <summary>Thin loop around <see cref="InboxProcessor"/>: one iteration per tick, in its own DI scope, drained while rows are due.</summary>
+internal sealed class InboxWorker(IServiceScopeFactory scopes, IOptions<SyncOptions> options, TimeProvider time, ILogger<InboxWorker> logger)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.Enabled)
+        {
+            return;
+        }
+
+        using var timer = new PeriodicTimer(options.Value.InboxPollInterval, time);
+        try
+        {
+            do
+            {
+                try
+                {
+                    await using var scope = scopes.CreateAsyncScope();
+                    var processor = scope.ServiceProvider.GetRequiredService<InboxProcessor>();
+                    while (await processor.ProcessAsync(stoppingToken) > 0)
+                    {
+                        // A full batch may hide more due rows: go on at once.
+                    }
+                }
+                catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+                {
+                    SyncLog.InboxLoopFailed(logger, ex);
+                }
+            }
+            while (await timer.WaitForNextTickAsync(stoppingToken));
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping.
+        }
+    }
+}

@@ -1,0 +1,46 @@
+using Microsoft.Extensions.Options;
+
+namespace EwpGateway.Features.Sync;
+
+/// <summary>
+/// Thin loop around <see cref="Reconciler"/>: checks for due partners every minute (or every reconciliation interval
+/// when shorter) and when woken by a re-sync request; each (partner, API) runs once per interval.
+/// </summary>
+internal sealed class ReconciliationWorker(
+    IServiceScopeFactory scopes, IOptions<SyncOptions> options, SyncWakeup wakeup, TimeProvider time, ILogger<ReconciliationWorker> logger)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.Enabled)
+        {
+            return;
+        }
+
+        var period = options.Value.ReconciliationInterval < TimeSpan.FromMinutes(1) ? options.Value.ReconciliationInterval : TimeSpan.FromMinutes(1);
+        try
+        {
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                var woken = wakeup.Next;
+                try
+                {
+                    await using var scope = scopes.CreateAsyncScope();
+                    await scope.ServiceProvider.GetRequiredService<Reconciler>().RunDueAsync(stoppingToken);
+                }
+                catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+                {
+                    SyncLog.ReconcileLoopFailed(logger, ex);
+                }
+
+                using var wait = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+                await Task.WhenAny(woken, Task.Delay(period, time, wait.Token));
+                await wait.CancelAsync();
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping.
+        }
+    }
+}
