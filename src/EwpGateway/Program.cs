@@ -1,3 +1,4 @@
+using EwpGateway.Features.Admin;
 using EwpGateway.Features.Echo;
 using EwpGateway.Features.Iias;
 using EwpGateway.Features.Institutions;
@@ -30,6 +31,7 @@ builder.Services.AddIias();
 builder.Services.AddOmobilities();
 builder.Services.AddTors();
 builder.Services.AddEwpPartnerClients();
+builder.Services.AddAdmin();
 builder.Services.AddGatewayHealth();
 builder.AddGatewayGrpc();
 
@@ -37,6 +39,7 @@ var app = builder.Build();
 
 app.UseEwpProtocol();
 app.UseEwpClientAuthentication(app.Configuration);
+app.UseAdmin();
 
 app.MapManifest();
 app.MapEcho();
@@ -44,6 +47,7 @@ app.MapInstitutions();
 app.MapIias();
 app.MapOmobilities();
 app.MapTors();
+app.MapAdmin();
 app.MapGatewayHealth();
 app.MapGatewayGrpc();
 
