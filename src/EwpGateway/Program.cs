@@ -9,6 +9,7 @@ using EwpGateway.Features.Transcripts;
 using EwpGateway.Infrastructure.Authentication;
 using EwpGateway.Infrastructure.Grpc;
 using EwpGateway.Infrastructure.Hosting;
+using EwpGateway.Infrastructure.Observability;
 using EwpGateway.Infrastructure.Partners;
 using EwpGateway.Infrastructure.Persistence;
 using EwpGateway.Infrastructure.Protocol;
@@ -33,10 +34,12 @@ builder.Services.AddTors();
 builder.Services.AddEwpPartnerClients();
 builder.Services.AddAdmin();
 builder.Services.AddGatewayHealth();
+builder.Services.AddGatewayObservability();
 builder.AddGatewayGrpc();
 
 var app = builder.Build();
 
+app.UseEwpRequestMetrics();
 app.UseEwpProtocol();
 app.UseEwpClientAuthentication(app.Configuration);
 app.UseAdmin();
@@ -49,6 +52,7 @@ app.MapOmobilities();
 app.MapTors();
 app.MapAdmin();
 app.MapGatewayHealth();
+app.MapGatewayMetrics();
 app.MapGatewayGrpc();
 
 return await app.RunGatewayAsync();

@@ -1,5 +1,6 @@
 using EwpGateway.HttpSignatures;
 using EwpGateway.Infrastructure.Keys;
+using EwpGateway.Infrastructure.Observability;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
@@ -34,6 +35,10 @@ internal static class PartnerClientRegistration
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<PartnerApiResolver>();
         services.TryAddTransient<PartnerUrlHandler>();
+        services.TryAddTransient<PartnerCallMetricsHandler>();
+        services.AddMetrics();
+        services.TryAddSingleton<MetricsSnapshot>();
+        services.TryAddSingleton<GatewayMetrics>();
 
         AddClient<IEchoV2Client>(services);
         AddClient<IInstitutionsV2Client>(services);
@@ -61,8 +66,9 @@ internal static class PartnerClientRegistration
                 http.Timeout = Timeout.InfiniteTimeSpan;
             });
 
-        // Handlers run in the order added: URL, then resilience, then signing (innermost, once per attempt).
+        // Handlers run in the order added: URL, metrics (the whole call), then resilience, then signing (innermost, once per attempt).
         client.AddHttpMessageHandler<PartnerUrlHandler>();
+        client.AddHttpMessageHandler<PartnerCallMetricsHandler>();
         client.AddResilienceHandler(PipelineName, ConfigurePipeline).SelectPipelineByAuthority();
         client.AddHttpMessageHandler(CreateSigningHandler);
     }
