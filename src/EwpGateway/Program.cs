@@ -7,6 +7,7 @@ using EwpGateway.Features.Nominations;
 using EwpGateway.Features.Registry;
 using EwpGateway.Features.Transcripts;
 using EwpGateway.Infrastructure.Authentication;
+using EwpGateway.Infrastructure.Exchanges;
 using EwpGateway.Infrastructure.Grpc;
 using EwpGateway.Infrastructure.Hosting;
 using EwpGateway.Infrastructure.Observability;
@@ -35,11 +36,13 @@ builder.Services.AddEwpPartnerClients();
 builder.Services.AddAdmin();
 builder.Services.AddGatewayHealth();
 builder.Services.AddGatewayObservability();
+builder.Services.AddExchangeLog();
 builder.AddGatewayGrpc();
 
 var app = builder.Build();
 
 app.UseEwpRequestMetrics();
+app.UseExchangeLog();
 app.UseEwpProtocol();
 app.UseEwpClientAuthentication(app.Configuration);
 app.UseAdmin();

@@ -20,11 +20,21 @@ internal static class AdminEndpoints
         admin.MapGet("/partners/{heiId}", PartnerPageAsync);
         admin.MapPost("/partners/{heiId}/resync", ResyncFormAsync);
         admin.MapPost("/partners/{heiId}/retry-cnrs", RetryFormAsync);
+        admin.MapGet("/exchanges", async (string? partner, string? api, string? direction, string? outcome, long? before, ExchangeQueries log, CancellationToken ct) =>
+            Html(ExchangePages.Search(await log.SearchAsync(partner, api, direction, outcome, before, ct), partner, api, direction, outcome)));
+        admin.MapGet("/exchanges/{id:long}", async (long id, ExchangeQueries log, CancellationToken ct) =>
+            await log.GetAsync(id, ct) is { } exchange ? Html(ExchangePages.Detail(exchange)) : Results.NotFound());
 
         var api = admin.MapGroup("/api");
         api.MapGet("/partners", async (AdminQueries queries, CancellationToken ct) => Results.Ok(await queries.GetPartnersAsync(ct)));
         api.MapGet("/partners/{heiId}", async (string heiId, AdminQueries queries, CancellationToken ct) =>
             await queries.GetPartnerAsync(heiId, ct) is { } detail ? Results.Ok(detail) : UnknownPartner(heiId));
+        api.MapGet("/exchanges", async (string? partner, string? api, string? direction, string? outcome, long? before, ExchangeQueries log, CancellationToken ct) =>
+            Results.Ok(await log.SearchAsync(partner, api, direction, outcome, before, ct)));
+        api.MapGet("/exchanges/{id:long}", async (long id, ExchangeQueries log, CancellationToken ct) =>
+            await log.GetAsync(id, ct) is { } exchange
+                ? Results.Ok(exchange)
+                : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown exchange", detail: $"No exchange {id} in the communication log (older ones are purged after the retention)."));
         api.MapPost("/partners/{heiId}/resync", async (string heiId, [FromBody] AdminActionRequest request, ClaimsPrincipal user, AdminQueries queries, AdminActions actions, IEnumerable<IPartnerObjectSource> sources, CancellationToken ct) =>
             await queries.GetPartnerAsync(heiId, ct) is null
                 ? UnknownPartner(heiId)
@@ -84,6 +94,8 @@ internal static class AdminEndpoints
         await actions.RetryFailedCnrsAsync(UserName(user), heiId, ct);
         return Results.Redirect($"/admin/partners/{Uri.EscapeDataString(heiId)}?done=retry-cnrs");
     }
+
+    private static IResult Html(string html) => Results.Content(html, "text/html; charset=utf-8");
 
     private static List<string> ApiNames(IEnumerable<IPartnerObjectSource> sources) => sources.Select(s => s.Api).Distinct(StringComparer.Ordinal).ToList();
 

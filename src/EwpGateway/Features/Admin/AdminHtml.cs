@@ -69,7 +69,7 @@ internal sealed class AdminHtml
         }
 
         page.Raw("<title>").Text(title).Raw(" · EwpGateway</title><style>").Raw(Styles).Raw("</style></head><body>");
-        page.Raw("<header><a href=\"/admin\">EwpGateway</a> administration</header><main>");
+        page.Raw("<header><a href=\"/admin\">EwpGateway</a> administration · <a href=\"/admin/exchanges\">communication log</a></header><main>");
         body(page);
         page.Raw("</main><script>").Raw(LocalTimes).Raw("</script></body></html>");
         return page._html.ToString();

@@ -12,7 +12,7 @@ internal static class AdminPages
                 + $"{partners.Count(p => p.Health == PartnerHealth.Red)} failing.", "summary");
             page.Raw("<table id=\"partners\"><thead><tr><th>Partner</th><th>Health</th><th>Last success</th><th>Last failure</th>"
                 + "<th>Outbox (pending / oldest / failed)</th><th>Inbox backlog</th><th>Payload issues</th><th>Hash mismatches</th>"
-                + "<th>APIs in the registry</th></tr></thead><tbody>");
+                + "<th>Clock offset</th><th>APIs in the registry</th></tr></thead><tbody>");
             foreach (var p in partners)
             {
                 page.Raw($"<tr data-hei=\"").Text(p.HeiId).Raw("\"><td><a href=\"/admin/partners/").Text(Uri.EscapeDataString(p.HeiId)).Raw("\">")
@@ -21,7 +21,8 @@ internal static class AdminPages
                 page.Raw("</td><td>").Time(p.LastSuccessAt).Raw("</td><td>").Time(p.LastFailureAt).Raw("</td><td>")
                     .Number(p.Outbox.Pending).Raw(" / ").Time(p.Outbox.OldestPendingAt).Raw(" / ").Number(p.Outbox.Failed)
                     .Raw("</td><td>").Number(p.InboxBacklog).Raw("</td><td>").Number(p.OpenPayloadIssues)
-                    .Raw("</td><td>").Number(p.HashMismatches).Raw("</td><td>").Text(string.Join(", ", p.CatalogueApis)).Raw("</td></tr>");
+                    .Raw("</td><td>").Number(p.HashMismatches).Raw("</td><td>").Text(Offset(p.ClockOffsetSeconds))
+                    .Raw("</td><td>").Text(string.Join(", ", p.CatalogueApis)).Raw("</td></tr>");
             }
 
             page.Raw("</tbody></table>");
@@ -55,6 +56,17 @@ internal static class AdminPages
                     .Raw("</td><td>").Time(a.LastFailureAt).Raw("</td><td>").Number(a.ConsecutiveFailures).Raw("</td><td>")
                     .Text($"{a.LastListed} / {a.LastStored} / {a.LastRejected} / {a.LastWithdrawn}, {a.LastDurationMs}").Raw("</td><td>")
                     .Text(a.LastError).Raw("</td></tr>");
+            }
+
+            page.Raw("</tbody></table>");
+            page.Element("h2", "Exchanges per API (communication log, last 7 days)");
+            page.Raw("<p>").Text($"Clock offset seen in its signatures: {Offset(p.ClockOffsetSeconds)}. ")
+                .Raw($"<a href=\"/admin/exchanges?partner={escaped}\">Search its exchanges</a></p>");
+            page.Raw("<table id=\"exchanges\"><thead><tr><th>API</th><th>Direction</th><th>Last success</th><th>Last failure</th></tr></thead><tbody>");
+            foreach (var e in p.Exchanges)
+            {
+                page.Raw("<tr><td>").Text(e.Api).Raw("</td><td>").Text(e.Direction).Raw("</td><td>").Time(e.LastSuccessAt)
+                    .Raw("</td><td>").Time(e.LastFailureAt).Raw("</td></tr>");
             }
 
             page.Raw("</tbody></table>");
@@ -102,6 +114,9 @@ internal static class AdminPages
 
             page.Raw("</tbody></table>");
         });
+
+    public static string Offset(double? seconds) =>
+        seconds is { } s ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{s:+0.#;-0.#;0} s") : "unknown";
 
     private static void Reasons(AdminHtml page, IReadOnlyList<string> reasons)
     {

@@ -15,12 +15,16 @@ internal sealed class AdminQueries(
     GatewayDbContextFactory factory,
     IRegistryCatalogueProvider catalogues,
     PartnerHealthRules rules,
-    IOptions<EwpHostOptions> host)
+    IOptions<EwpHostOptions> host,
+    TimeProvider time)
 {
+    /// <summary>How far back the communication log is summed up for the dashboard.</summary>
+    public static readonly TimeSpan ExchangeWindow = TimeSpan.FromDays(7);
+
     public async Task<IReadOnlyList<PartnerSummary>> GetPartnersAsync(CancellationToken cancellationToken)
     {
         await using var db = factory.CreateDbContext();
-        var snapshot = await DashboardSnapshot.LoadAsync(db, cancellationToken);
+        var snapshot = await DashboardSnapshot.LoadAsync(db, time.GetUtcNow() - ExchangeWindow, cancellationToken);
         return snapshot.PartnerIds(host.Value.HeiId)
             .Select(hei => Summarize(hei, snapshot))
             .OrderByDescending(p => p.Health)
@@ -32,7 +36,7 @@ internal sealed class AdminQueries(
     public async Task<PartnerDetail?> GetPartnerAsync(string heiId, CancellationToken cancellationToken)
     {
         await using var db = factory.CreateDbContext();
-        var snapshot = await DashboardSnapshot.LoadAsync(db, cancellationToken);
+        var snapshot = await DashboardSnapshot.LoadAsync(db, time.GetUtcNow() - ExchangeWindow, cancellationToken);
         if (!snapshot.PartnerIds(host.Value.HeiId).Contains(heiId, StringComparer.Ordinal))
         {
             return null;
@@ -99,7 +103,9 @@ internal sealed class AdminQueries(
             snapshot.InboxFailed(heiId),
             snapshot.OpenIssues.GetValueOrDefault(heiId),
             snapshot.HashMismatches.GetValueOrDefault(heiId),
-            catalogueApis);
+            catalogueApis,
+            snapshot.Exchanges.GetValueOrDefault(heiId) ?? [],
+            snapshot.ClockOffsets.TryGetValue(heiId, out var offset) ? offset : null);
         var (health, reasons) = rules.Assess(draft, inCatalogue: catalogue?.IsKnownHei(heiId) ?? false);
         return draft with { Health = health, Reasons = reasons };
     }

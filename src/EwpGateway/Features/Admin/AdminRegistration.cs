@@ -23,6 +23,7 @@ internal static class AdminRegistration
         services.TryAddSingleton<PartnerHealthRules>();
         services.TryAddScoped<AdminQueries>();
         services.TryAddScoped<AdminActions>();
+        services.TryAddScoped<ExchangeQueries>();
         return services;
     }
 

@@ -19,7 +19,12 @@ internal sealed class DashboardSnapshot
 
     public List<string> AgreementPartners { get; private set; } = [];
 
-    public static async Task<DashboardSnapshot> LoadAsync(GatewayDbContext db, CancellationToken cancellationToken)
+    public Dictionary<string, List<ApiExchangeStatus>> Exchanges { get; private set; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, double> ClockOffsets { get; private set; } = new(StringComparer.Ordinal);
+
+    /// <summary>Reads every figure; the communication log only from <paramref name="exchangesSince"/> on.</summary>
+    public static async Task<DashboardSnapshot> LoadAsync(GatewayDbContext db, DateTimeOffset exchangesSince, CancellationToken cancellationToken)
     {
         var snapshot = new DashboardSnapshot
         {
@@ -47,6 +52,7 @@ internal sealed class DashboardSnapshot
             .ToListAsync(cancellationToken);
         snapshot._inbox = inbox.Select(x => (x.SenderHeiIds, x.Status, x.Count)).ToList();
         snapshot.Outbox = await LoadOutboxAsync(db, cancellationToken);
+        (snapshot.Exchanges, snapshot.ClockOffsets) = await ExchangeQueries.SummarizeAsync(db, exchangesSince, cancellationToken);
         return snapshot;
     }
 
@@ -57,6 +63,7 @@ internal sealed class DashboardSnapshot
             .Concat(Outbox.Keys)
             .Concat(OpenIssues.Keys)
             .Concat(HashMismatches.Keys)
+            .Concat(Exchanges.Keys)
             .Concat(_inbox.SelectMany(i => i.Senders.Split(' ', StringSplitOptions.RemoveEmptyEntries)))
             .Where(h => !string.Equals(h, homeHeiId, StringComparison.OrdinalIgnoreCase))
             .Distinct(StringComparer.Ordinal)

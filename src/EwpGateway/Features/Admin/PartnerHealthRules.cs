@@ -10,6 +10,9 @@ namespace EwpGateway.Features.Admin;
 /// </summary>
 internal sealed class PartnerHealthRules(TimeProvider time, IOptionsMonitor<AdminOptions> options)
 {
+    /// <summary>A clock further off than this is worth a look: at 300 s signatures start being refused.</summary>
+    public const double ClockWarningSeconds = 120;
+
     public (PartnerHealth Health, IReadOnlyList<string> Reasons) Assess(PartnerSummary partner, bool inCatalogue)
     {
         ArgumentNullException.ThrowIfNull(partner);
@@ -61,6 +64,11 @@ internal sealed class PartnerHealthRules(TimeProvider time, IOptionsMonitor<Admi
         if (partner.HashMismatches > 0)
         {
             amber.Add($"{partner.HashMismatches} agreement copy(ies) differ from ours");
+        }
+
+        if (partner.ClockOffsetSeconds is { } offset && Math.Abs(offset) > ClockWarningSeconds)
+        {
+            amber.Add(string.Create(CultureInfo.InvariantCulture, $"its clock is {offset:+0;-0} s off ours (EWP refuses more than 300 s)"));
         }
 
         if (!inCatalogue)

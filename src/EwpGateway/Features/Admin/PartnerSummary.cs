@@ -12,6 +12,8 @@ namespace EwpGateway.Features.Admin;
 /// <param name="OpenPayloadIssues">Distinct payload-quality issues not resolved by a later fetch.</param>
 /// <param name="HashMismatches">Its agreement copies whose terms differ from ours.</param>
 /// <param name="CatalogueApis">The APIs and versions the registry lists for it (e.g. <c>iias 7.0.0</c>).</param>
+/// <param name="Exchanges">From the communication log: last successful and failed exchange per API and direction.</param>
+/// <param name="ClockOffsetSeconds">Its clock minus ours, from the Date of its latest signed message.</param>
 internal sealed record PartnerSummary(
     string HeiId,
     string? Name,
@@ -23,11 +25,13 @@ internal sealed record PartnerSummary(
     int InboxFailed,
     int OpenPayloadIssues,
     int HashMismatches,
-    IReadOnlyList<string> CatalogueApis)
+    IReadOnlyList<string> CatalogueApis,
+    IReadOnlyList<ApiExchangeStatus> Exchanges,
+    double? ClockOffsetSeconds)
 {
-    /// <summary>The latest successful pull of any API.</summary>
-    public DateTimeOffset? LastSuccessAt => Apis.Max(a => a.LastSuccessAt);
+    /// <summary>The latest successful pull or exchange of any API.</summary>
+    public DateTimeOffset? LastSuccessAt => Apis.Select(a => a.LastSuccessAt).Concat(Exchanges.Select(e => e.LastSuccessAt)).Max();
 
-    /// <summary>The latest failed pull of any API.</summary>
-    public DateTimeOffset? LastFailureAt => Apis.Max(a => a.LastFailureAt);
+    /// <summary>The latest failed pull or exchange of any API.</summary>
+    public DateTimeOffset? LastFailureAt => Apis.Select(a => a.LastFailureAt).Concat(Exchanges.Select(e => e.LastFailureAt)).Max();
 }

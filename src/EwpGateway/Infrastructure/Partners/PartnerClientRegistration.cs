@@ -1,4 +1,5 @@
 using EwpGateway.HttpSignatures;
+using EwpGateway.Infrastructure.Exchanges;
 using EwpGateway.Infrastructure.Keys;
 using EwpGateway.Infrastructure.Observability;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -36,6 +37,7 @@ internal static class PartnerClientRegistration
         services.TryAddSingleton<PartnerApiResolver>();
         services.TryAddTransient<PartnerUrlHandler>();
         services.TryAddTransient<PartnerCallMetricsHandler>();
+        services.AddExchangeRecorder();
         services.AddMetrics();
         services.TryAddSingleton<MetricsSnapshot>();
         services.TryAddSingleton<GatewayMetrics>();
@@ -66,10 +68,13 @@ internal static class PartnerClientRegistration
                 http.Timeout = Timeout.InfiniteTimeSpan;
             });
 
-        // Handlers run in the order added: URL, metrics (the whole call), then resilience, then signing (innermost, once per attempt).
+        // Handlers run in the order added: URL, metrics (the whole call), resilience, exchange log and signing (once per attempt).
         client.AddHttpMessageHandler<PartnerUrlHandler>();
         client.AddHttpMessageHandler<PartnerCallMetricsHandler>();
         client.AddResilienceHandler(PipelineName, ConfigurePipeline).SelectPipelineByAuthority();
+
+        // Inside the retry: one communication-log record per attempt, with the signed headers and the verified response.
+        client.AddHttpMessageHandler<OutboundExchangeHandler>();
         client.AddHttpMessageHandler(CreateSigningHandler);
     }
 
