@@ -1,4 +1,5 @@
 using EwpGateway.Features.Admin;
+using EwpGateway.Features.Demo;
 using EwpGateway.Features.Echo;
 using EwpGateway.Features.Iias;
 using EwpGateway.Features.Institutions;
@@ -15,12 +16,14 @@ using EwpGateway.Infrastructure.Partners;
 using EwpGateway.Infrastructure.Persistence;
 using EwpGateway.Infrastructure.Protocol;
 
-if (await GatewayCommands.TryRunAsync(args) is { } exitCode)
+var (demo, demoExit) = await DemoSession.TryStartAsync(args, CancellationToken.None);
+await using var demoNetwork = demo;
+if ((demoExit ?? (demo is null ? await GatewayCommands.TryRunAsync(args) : null)) is { } exitCode)
 {
     return exitCode;
 }
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(demo?.GatewayArgs ?? args);
 
 builder.AddEwpProtocol();
 builder.AddPersistence();
@@ -40,6 +43,7 @@ builder.Services.AddExchangeLog();
 builder.AddGatewayGrpc();
 
 var app = builder.Build();
+demo?.Attach(app);
 
 app.UseEwpRequestMetrics();
 app.UseExchangeLog();
