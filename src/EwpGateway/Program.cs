@@ -1,3 +1,5 @@
+using EwpGateway.Features.Admin;
+using EwpGateway.Features.Demo;
 using EwpGateway.Features.Echo;
 using EwpGateway.Features.Iias;
 using EwpGateway.Features.Institutions;
@@ -7,18 +9,22 @@ using EwpGateway.Features.Registry;
 using EwpGateway.Features.Sync;
 using EwpGateway.Features.Transcripts;
 using EwpGateway.Infrastructure.Authentication;
+using EwpGateway.Infrastructure.Exchanges;
 using EwpGateway.Infrastructure.Grpc;
 using EwpGateway.Infrastructure.Hosting;
+using EwpGateway.Infrastructure.Observability;
 using EwpGateway.Infrastructure.Partners;
 using EwpGateway.Infrastructure.Persistence;
 using EwpGateway.Infrastructure.Protocol;
 
-if (await GatewayCommands.TryRunAsync(args) is { } exitCode)
+var (demo, demoExit) = await DemoSession.TryStartAsync(args, CancellationToken.None);
+await using var demoNetwork = demo;
+if ((demoExit ?? (demo is null ? await GatewayCommands.TryRunAsync(args) : null)) is { } exitCode)
 {
     return exitCode;
 }
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(demo?.GatewayArgs ?? args);
 
 builder.AddEwpProtocol();
 builder.AddPersistence();
@@ -32,13 +38,20 @@ builder.Services.AddOmobilities();
 builder.Services.AddTors();
 builder.Services.AddEwpPartnerClients();
 builder.Services.AddSync();
+builder.Services.AddAdmin();
 builder.Services.AddGatewayHealth();
+builder.Services.AddGatewayObservability();
+builder.Services.AddExchangeLog();
 builder.AddGatewayGrpc();
 
 var app = builder.Build();
+demo?.Attach(app);
 
+app.UseEwpRequestMetrics();
+app.UseExchangeLog();
 app.UseEwpProtocol();
 app.UseEwpClientAuthentication(app.Configuration);
+app.UseAdmin();
 
 app.MapManifest();
 app.MapEcho();
@@ -46,7 +59,9 @@ app.MapInstitutions();
 app.MapIias();
 app.MapOmobilities();
 app.MapTors();
+app.MapAdmin();
 app.MapGatewayHealth();
+app.MapGatewayMetrics();
 app.MapGatewayGrpc();
 
 return await app.RunGatewayAsync();

@@ -66,6 +66,20 @@ internal sealed partial class GatewayProcess : IAsyncDisposable
         return gateway;
     }
 
+    /// <summary>Sends SIGINT (what Ctrl+C sends) and waits for the process to end; returns its exit code.</summary>
+    public async Task<int> InterruptAsync(TimeSpan timeout, CancellationToken ct)
+    {
+        using (var kill = Process.Start("kill", ["-INT", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync(ct);
+        }
+
+        using var wait = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        wait.CancelAfter(timeout);
+        await _process.WaitForExitAsync(wait.Token);
+        return _process.ExitCode;
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (!_process.HasExited)

@@ -125,6 +125,14 @@ internal sealed class RegistryCatalogue
             .ToList();
     }
 
+    /// <summary>Every API entry of the hosts covering <paramref name="heiId"/>, by name, highest version first.</summary>
+    public IReadOnlyList<RegistryApiEntry> GetAllApis(string heiId) =>
+        _apisByHei.TryGetValue(heiId, out var apis)
+            ? apis.OrderBy(a => a.LocalName, StringComparer.Ordinal)
+                .ThenByDescending(a => a.Version, Comparer<string>.Create(RegistryApiEntry.CompareVersions))
+                .ToList()
+            : [];
+
     private static IEnumerable<Uri> ApiUrls(RegistryHost host) =>
         host.Apis.SelectMany(a => a.Urls.Values)
             .Select(u => Uri.TryCreate(u.Trim(), UriKind.Absolute, out var uri) ? uri : null)

@@ -35,7 +35,7 @@ internal static class GatewayCommands
     private static async Task<int> UnknownAsync(string command)
     {
         await Console.Error.WriteLineAsync(
-            $"Unknown command '{command}'. Commands: {MigrateCommand.Name}, {IiaHashCommand.Name}. Without a command the gateway starts; settings go as --Key=value.");
+            $"Unknown command '{command}'. Commands: demo, {MigrateCommand.Name}, {IiaHashCommand.Name}. Without a command the gateway starts; settings go as --Key=value.");
         return 2;
     }
 }

@@ -1,5 +1,7 @@
 using EwpGateway.HttpSignatures;
+using EwpGateway.Infrastructure.Exchanges;
 using EwpGateway.Infrastructure.Keys;
+using EwpGateway.Infrastructure.Observability;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
@@ -34,6 +36,11 @@ internal static class PartnerClientRegistration
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<PartnerApiResolver>();
         services.TryAddTransient<PartnerUrlHandler>();
+        services.TryAddTransient<PartnerCallMetricsHandler>();
+        services.AddExchangeRecorder();
+        services.AddMetrics();
+        services.TryAddSingleton<MetricsSnapshot>();
+        services.TryAddSingleton<GatewayMetrics>();
 
         AddClient<IEchoV2Client>(services);
         AddClient<IInstitutionsV2Client>(services);
@@ -61,9 +68,13 @@ internal static class PartnerClientRegistration
                 http.Timeout = Timeout.InfiniteTimeSpan;
             });
 
-        // Handlers run in the order added: URL, then resilience, then signing (innermost, once per attempt).
+        // Handlers run in the order added: URL, metrics (the whole call), resilience, exchange log and signing (once per attempt).
         client.AddHttpMessageHandler<PartnerUrlHandler>();
+        client.AddHttpMessageHandler<PartnerCallMetricsHandler>();
         client.AddResilienceHandler(PipelineName, ConfigurePipeline).SelectPipelineByAuthority();
+
+        // Inside the retry: one communication-log record per attempt, with the signed headers and the verified response.
+        client.AddHttpMessageHandler<OutboundExchangeHandler>();
         client.AddHttpMessageHandler(CreateSigningHandler);
     }
 

@@ -36,6 +36,8 @@ internal abstract class GatewayDbContext(DbContextOptions options) : DbContext(o
 
     public DbSet<PayloadSnapshot> PayloadSnapshots => Set<PayloadSnapshot>();
 
+    public DbSet<Exchange> Exchanges => Set<Exchange>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);
@@ -49,6 +51,7 @@ internal abstract class GatewayDbContext(DbContextOptions options) : DbContext(o
         configurationBuilder.Properties<OutboxStatus>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<InboxKind>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<InboxStatus>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<ExchangeDirection>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<ElmoSignatureStatus>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<decimal>().HavePrecision(12, 2);
     }
@@ -192,6 +195,22 @@ internal abstract class GatewayDbContext(DbContextOptions options) : DbContext(o
 
             // One row per partner, API, kind and object: repeats count, they do not pile up.
             e.HasIndex(x => new { x.PartnerHeiId, x.Api, x.Kind, x.ObjectId }).IsUnique();
+        });
+
+        modelBuilder.Entity<Exchange>(e =>
+        {
+            e.ToTable("Exchanges");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).ValueGeneratedOnAdd();
+            e.Property(x => x.PartnerHeiIds).HasMaxLength(2000);
+            e.Property(x => x.Api).HasMaxLength(64);
+            e.Property(x => x.Method).HasMaxLength(16);
+            e.Property(x => x.Url).HasMaxLength(2000);
+            e.Property(x => x.RequestId).HasMaxLength(64);
+            e.Property(x => x.KeyId).HasMaxLength(64);
+            e.Property(x => x.Error).HasMaxLength(2000);
+            e.HasIndex(x => x.At);
+            e.HasIndex(x => new { x.Api, x.At });
         });
 
         modelBuilder.Entity<PayloadSnapshot>(e =>

@@ -1,0 +1,113 @@
+using EwpGateway.Infrastructure.Persistence;
+using EwpGateway.Infrastructure.Persistence.Model;
+using Microsoft.EntityFrameworkCore;
+
+namespace EwpGateway.Features.Admin;
+
+/// <summary>The per-partner figures of the dashboard, each read with one grouped query.</summary>
+internal sealed class DashboardSnapshot
+{
+    private List<(string Senders, InboxStatus Status, int Count)> _inbox = [];
+
+    public List<SyncState> SyncStates { get; private set; } = [];
+
+    public Dictionary<string, OutboxSummary> Outbox { get; private set; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, int> OpenIssues { get; private set; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, int> HashMismatches { get; private set; } = new(StringComparer.Ordinal);
+
+    public List<string> AgreementPartners { get; private set; } = [];
+
+    public Dictionary<string, List<ApiExchangeStatus>> Exchanges { get; private set; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, double> ClockOffsets { get; private set; } = new(StringComparer.Ordinal);
+
+    /// <summary>Reads every figure; the communication log only from <paramref name="exchangesSince"/> on.</summary>
+    public static async Task<DashboardSnapshot> LoadAsync(GatewayDbContext db, DateTimeOffset exchangesSince, CancellationToken cancellationToken)
+    {
+        var snapshot = new DashboardSnapshot
+        {
+            SyncStates = await db.SyncStates.AsNoTracking().ToListAsync(cancellationToken),
+            AgreementPartners = await db.Agreements.AsNoTracking()
+                .Where(a => a.Provenance.Source == ProvenanceSource.Local)
+                .SelectMany(a => a.Partners.Select(p => p.HeiId))
+                .Distinct()
+                .ToListAsync(cancellationToken),
+            OpenIssues = await db.PayloadIssues.AsNoTracking()
+                .Where(i => i.ResolvedAt == null)
+                .GroupBy(i => i.PartnerHeiId)
+                .Select(g => new { g.Key, Count = g.Count() })
+                .ToDictionaryAsync(x => x.Key, x => x.Count, StringComparer.Ordinal, cancellationToken),
+            HashMismatches = await db.Agreements.AsNoTracking()
+                .Where(a => a.Provenance.Source == ProvenanceSource.Partner && a.HashMismatch != null && a.Provenance.WithdrawnAt == null)
+                .GroupBy(a => a.Provenance.PartnerHeiId!)
+                .Select(g => new { g.Key, Count = g.Count() })
+                .ToDictionaryAsync(x => x.Key, x => x.Count, StringComparer.Ordinal, cancellationToken),
+        };
+        var inbox = await db.Inbox.AsNoTracking()
+            .Where(m => m.Status != InboxStatus.Done)
+            .GroupBy(m => new { m.SenderHeiIds, m.Status })
+            .Select(g => new { g.Key.SenderHeiIds, g.Key.Status, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        snapshot._inbox = inbox.Select(x => (x.SenderHeiIds, x.Status, x.Count)).ToList();
+        snapshot.Outbox = await LoadOutboxAsync(db, cancellationToken);
+        (snapshot.Exchanges, snapshot.ClockOffsets) = await ExchangeQueries.SummarizeAsync(db, exchangesSince, cancellationToken);
+        return snapshot;
+    }
+
+    /// <summary>Every HEI with something on the dashboard, <paramref name="homeHeiId"/> excluded.</summary>
+    public IReadOnlyList<string> PartnerIds(string homeHeiId) =>
+        SyncStates.Select(s => s.PartnerHeiId)
+            .Concat(AgreementPartners)
+            .Concat(Outbox.Keys)
+            .Concat(OpenIssues.Keys)
+            .Concat(HashMismatches.Keys)
+            .Concat(Exchanges.Keys)
+            .Concat(_inbox.SelectMany(i => i.Senders.Split(' ', StringSplitOptions.RemoveEmptyEntries)))
+            .Where(h => !string.Equals(h, homeHeiId, StringComparison.OrdinalIgnoreCase))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+
+    public int InboxPending(string heiId) => InboxCount(heiId, InboxStatus.Pending);
+
+    public int InboxFailed(string heiId) => InboxCount(heiId, InboxStatus.Failed);
+
+    private int InboxCount(string heiId, InboxStatus status) =>
+        _inbox.Where(i => i.Status == status && i.Senders.Split(' ').Contains(heiId, StringComparer.Ordinal)).Sum(i => i.Count);
+
+    private static async Task<Dictionary<string, OutboxSummary>> LoadOutboxAsync(GatewayDbContext db, CancellationToken cancellationToken)
+    {
+        var groups = await db.Outbox.AsNoTracking()
+            .GroupBy(o => new { o.PartnerHeiId, o.Status })
+            .Select(g => new
+            {
+                g.Key.PartnerHeiId,
+                g.Key.Status,
+                Count = g.Count(),
+                Oldest = g.Min(o => o.CreatedAt),
+                LastSent = g.Max(o => o.SentAt),
+            })
+            .ToListAsync(cancellationToken);
+        var errors = await db.Outbox.AsNoTracking()
+            .Where(o => o.LastError != null && o.Status != OutboxStatus.Sent)
+            .GroupBy(o => o.PartnerHeiId)
+            .Select(g => g.OrderByDescending(o => o.NextAttemptAt).Select(o => new { o.PartnerHeiId, o.LastError }).First())
+            .ToListAsync(cancellationToken);
+        return groups.GroupBy(g => g.PartnerHeiId, StringComparer.Ordinal).ToDictionary(
+            p => p.Key,
+            p =>
+            {
+                var pending = p.FirstOrDefault(g => g.Status == OutboxStatus.Pending);
+                var failed = p.FirstOrDefault(g => g.Status == OutboxStatus.Failed);
+                var sent = p.FirstOrDefault(g => g.Status == OutboxStatus.Sent);
+                return new OutboxSummary(
+                    pending?.Count ?? 0,
+                    pending?.Oldest,
+                    failed?.Count ?? 0,
+                    sent?.LastSent,
+                    errors.FirstOrDefault(e => e.PartnerHeiId == p.Key)?.LastError);
+            },
+            StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,141 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using EwpGateway.PartnerSimulator;
+
+namespace EwpGateway.Features.Demo;
+
+/// <summary>
+/// The newcomer's demo: simulated partner universities (one of them failing), a registry catalogue naming them and the
+/// gateway, and the settings that start the gateway against them on a fresh SQLite database with sample data and short
+/// sync intervals. The gateway itself is the normal one, started with <see cref="GatewayArgs"/>.
+/// </summary>
+internal sealed class DemoSession : IAsyncDisposable
+{
+    public const string Name = "demo";
+
+    /// <summary>The partner that answers 503 to everything: the dashboard shows it red, with the reason.</summary>
+    public const string FailingPartner = "gtu.ge";
+
+    private readonly SimulatedNetwork _network;
+
+    private DemoSession(DemoOptions options, SimulatedNetwork network, string adminPassword, string[] gatewayArgs)
+    {
+        Options = options;
+        _network = network;
+        AdminPassword = adminPassword;
+        GatewayArgs = gatewayArgs;
+    }
+
+    public DemoOptions Options { get; }
+
+    public string AdminPassword { get; }
+
+    public string[] GatewayArgs { get; }
+
+    public SimulatedNetwork Network => _network;
+
+    /// <summary>
+    /// Starts the demo network when <paramref name="args"/> is the demo command; null otherwise. Bad demo options or
+    /// missing sample keys are reported on stderr with exit code 2.
+    /// </summary>
+    public static async Task<(DemoSession? Session, int? ExitCode)> TryStartAsync(string[] args, CancellationToken cancellationToken)
+    {
+        if (args.Length == 0 || args[0] != Name)
+        {
+            return (null, null);
+        }
+
+        var (options, error) = DemoOptions.Parse(args[1..]);
+        var keys = FindSampleKeys();
+        error ??= keys is null ? "The demo needs the sample keys certs-sample/client-key.pem and certs-sample/server-key.pem; run it from the repository." : null;
+        if (error is not null)
+        {
+            await Console.Error.WriteLineAsync("demo: " + error);
+            return (null, 2);
+        }
+
+        var data = Path.GetFullPath(options!.DataFolder);
+        ResetFolder(data);
+        var gatewayUrl = new Uri($"http://127.0.0.1:{options.Port.ToString(CultureInfo.InvariantCulture)}/");
+        var simulator = new SimulatorOptions
+        {
+            GatewayBaseUrl = gatewayUrl,
+            AgreementsPerPartner = 3,
+            NominationsPerPartner = 2,
+        };
+        foreach (var hei in SimulatorOptions.SampleHeiIds.Where(h => h != FailingPartner).Take(options.Partners - 1).Append(FailingPartner))
+        {
+            simulator.PartnerHeiIds.Add(hei);
+        }
+
+        using (var client = RSA.Create())
+        using (var server = RSA.Create())
+        {
+            client.ImportFromPem(await File.ReadAllTextAsync(keys!.Value.Client, cancellationToken));
+            server.ImportFromPem(await File.ReadAllTextAsync(keys.Value.Server, cancellationToken));
+            simulator.GatewayClientKeys.Add(client);
+            simulator.GatewayServerKeys.Add(server);
+            var network = SimulatedNetwork.Start(simulator);
+            network[FailingPartner].Faults.Add(new SimFault(SimFaultKind.ServerError) { StatusCode = 503 });
+            var catalogue = Path.Combine(data, "catalogue.xml");
+            await network.WriteCatalogueAsync(catalogue, cancellationToken);
+            var password = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12));
+            return (new DemoSession(options, network, password, GatewayArguments(options, data, catalogue, keys.Value, password, gatewayUrl)), null);
+        }
+    }
+
+    public ValueTask DisposeAsync() => _network.DisposeAsync();
+
+    private static string[] GatewayArguments(DemoOptions options, string data, string catalogue, (string Client, string Server) keys, string password, Uri url) =>
+    [
+        "--urls", url.GetLeftPart(UriPartial.Authority),
+        $"--Grpc:Port={options.GrpcPort.ToString(CultureInfo.InvariantCulture)}",
+        "--Ewp:HeiId=inp-toulouse.fr",
+        $"--Ewp:PublicBaseUrl={url.GetLeftPart(UriPartial.Authority)}",
+        $"--Ewp:Registry:Url={catalogue}",
+        $"--Ewp:Registry:CachePath={Path.Combine(data, "registry-cache.xml")}",
+        $"--Ewp:Keys:ClientKeyPath={keys.Client}",
+        $"--Ewp:Keys:ServerKeyPath={keys.Server}",
+        $"--ConnectionStrings:Gateway=Data Source={Path.Combine(data, "gateway.db")}",
+        "--Database:Provider=Sqlite",
+        "--Ewp:SampleData=true",
+        "--Admin:Users:0:Name=admin",
+        $"--Admin:Users:0:Password={password}",
+        "--Admin:RefreshInterval=00:00:10",
+
+        // Short cycles so that data visibly flows within a minute.
+        "--Ewp:Sync:ReconciliationInterval=00:00:20",
+        "--Ewp:Sync:Debounce=00:00:01",
+        "--Ewp:Sync:RetryBaseDelay=00:00:05",
+        "--Ewp:Outbox:PollInterval=00:00:02",
+        "--Ewp:Outbox:BaseDelay=00:00:05",
+        "--Ewp:Outbox:MaxDelay=00:01:00",
+        "--Ewp:Partners:CircuitBreakerBreakDuration=00:00:15",
+    ];
+
+    private static (string Client, string Server)? FindSampleKeys()
+    {
+        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+        {
+            var client = Path.Combine(dir.FullName, "certs-sample", "client-key.pem");
+            var server = Path.Combine(dir.FullName, "certs-sample", "server-key.pem");
+            if (File.Exists(client) && File.Exists(server))
+            {
+                return (client, server);
+            }
+        }
+
+        return null;
+    }
+
+    private static void ResetFolder(string folder)
+    {
+        // Every demo starts from a fresh database: the sample data and the partners' data are seeded anew.
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+
+        Directory.CreateDirectory(folder);
+    }
+}

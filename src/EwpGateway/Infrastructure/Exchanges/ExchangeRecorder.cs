@@ -1,0 +1,79 @@
+using System.IO.Compression;
+using System.Threading.Channels;
+using EwpGateway.Infrastructure.Persistence;
+using Microsoft.Extensions.Options;
+
+namespace EwpGateway.Infrastructure.Exchanges;
+
+/// <summary>
+/// Takes exchanges from the EWP pipeline and the partner clients without waiting for the database: they are queued
+/// (bounded) and written in batches by <see cref="ExchangeLogWriter"/>.
+/// </summary>
+internal sealed class ExchangeRecorder
+{
+    private readonly Channel<Exchange> _queue;
+    private readonly IOptionsMonitor<ExchangeLogOptions> _options;
+    private long _dropped;
+
+    public ExchangeRecorder(IOptionsMonitor<ExchangeLogOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options;
+        _queue = Channel.CreateBounded<Exchange>(new BoundedChannelOptions(options.CurrentValue.QueueCapacity)
+        {
+            FullMode = BoundedChannelFullMode.DropWrite,
+            SingleReader = true,
+        });
+    }
+
+    public bool Enabled => _options.CurrentValue.Enabled;
+
+    public int MaxBodyBytes => _options.CurrentValue.KeepBodies ? _options.CurrentValue.MaxBodyBytes : 0;
+
+    /// <summary>Exchanges not recorded because the queue was full.</summary>
+    public long Dropped => Interlocked.Read(ref _dropped);
+
+    public ChannelReader<Exchange> Reader => _queue.Reader;
+
+    public void Record(Exchange exchange)
+    {
+        if (!Enabled)
+        {
+            return;
+        }
+
+        if (!_queue.Writer.TryWrite(exchange))
+        {
+            Interlocked.Increment(ref _dropped);
+        }
+    }
+
+    /// <summary>Gzip of the captured bytes, or null when nothing was captured.</summary>
+    public static byte[]? Compress(ReadOnlySpan<byte> body)
+    {
+        if (body.IsEmpty)
+        {
+            return null;
+        }
+
+        using var output = new MemoryStream();
+        using (var gzip = new GZipStream(output, CompressionLevel.Fastest, leaveOpen: true))
+        {
+            gzip.Write(body);
+        }
+
+        return output.ToArray();
+    }
+
+    public static string Decompress(byte[]? body)
+    {
+        if (body is null)
+        {
+            return "";
+        }
+
+        using var input = new GZipStream(new MemoryStream(body), CompressionMode.Decompress);
+        using var reader = new StreamReader(input);
+        return reader.ReadToEnd();
+    }
+}

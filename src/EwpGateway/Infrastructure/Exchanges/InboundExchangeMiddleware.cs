@@ -1,0 +1,113 @@
+using System.Globalization;
+using EwpGateway.HttpSignatures;
+using EwpGateway.Infrastructure.Authentication;
+using EwpGateway.Infrastructure.Persistence;
+
+namespace EwpGateway.Infrastructure.Exchanges;
+
+/// <summary>
+/// Records every request a partner makes to our EWP APIs: who (the verified caller's HEIs), what, the final status
+/// after signing and error mapping, how long, the clock offset of its signed Date, and (capped) both bodies.
+/// </summary>
+internal sealed class InboundExchangeMiddleware(RequestDelegate next, ExchangeRecorder recorder, TimeProvider time)
+{
+    public async Task InvokeAsync(HttpContext context)
+    {
+        if (!recorder.Enabled)
+        {
+            await next(context);
+            return;
+        }
+
+        var started = time.GetTimestamp();
+        var at = time.GetUtcNow();
+        var limit = recorder.MaxBodyBytes;
+        if (limit > 0)
+        {
+            context.Request.EnableBuffering();
+        }
+
+        var original = context.Response.Body;
+        await using var capture = new CapturingStream(original, limit);
+        context.Response.Body = capture;
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            context.Response.Body = original;
+            var (request, requestTruncated) = limit > 0 ? await ReadRequestAsync(context.Request, limit) : ([], false);
+            var failure = context.Features.Get<IHttpSignatureFailureFeature>();
+            recorder.Record(new Exchange
+            {
+                At = at,
+                Direction = ExchangeDirection.Inbound,
+                PartnerHeiIds = string.Join(' ', EwpCaller.HeiIds(context.User)),
+                Api = ApiOf(context.Request.Path),
+                Method = context.Request.Method,
+                Url = Cut(context.Request.Path + context.Request.QueryString, 2000),
+                Status = context.Response.StatusCode,
+                DurationMs = (long)time.GetElapsedTime(started).TotalMilliseconds,
+                RequestId = Cut(context.Request.Headers["X-Request-Id"].ToString(), 64),
+                KeyId = context.User.FindFirst(EwpClaimTypes.KeyId)?.Value,
+                ClockOffsetSeconds = context.User.Identity?.IsAuthenticated == true ? ClockOffset(context.Request.Headers, at) : null,
+                Error = failure is null ? null : $"{failure.Reason}: {Cut(failure.Message, 1900)}",
+                RequestBody = ExchangeRecorder.Compress(request),
+                ResponseBody = ExchangeRecorder.Compress(capture.Captured),
+                BodiesTruncated = requestTruncated || capture.Truncated,
+            });
+        }
+    }
+
+    public static string ApiOf(PathString path)
+    {
+        var value = path.Value ?? "";
+        var rest = value.StartsWith("/ewp/", StringComparison.OrdinalIgnoreCase) ? value[5..] : value.TrimStart('/');
+        var slash = rest.IndexOf('/', StringComparison.Ordinal);
+        return Cut((slash < 0 ? rest : rest[..slash]).ToLowerInvariant(), 64);
+    }
+
+    /// <summary>The partner's clock minus ours, from <c>Original-Date</c> or <c>Date</c> of a verified request.</summary>
+    public static double? ClockOffset(IHeaderDictionary headers, DateTimeOffset now)
+    {
+        var value = headers["Original-Date"].ToString();
+        if (string.IsNullOrEmpty(value))
+        {
+            value = headers.Date.ToString();
+        }
+
+        return DateTimeOffset.TryParseExact(value, "r", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var sent)
+            ? Math.Round((sent - now).TotalSeconds, 1)
+            : null;
+    }
+
+    private static async Task<(byte[] Body, bool Truncated)> ReadRequestAsync(HttpRequest request, int limit)
+    {
+        if (!request.Body.CanSeek)
+        {
+            return ([], false);
+        }
+
+        try
+        {
+            request.Body.Position = 0;
+            var buffer = new byte[limit + 1];
+            var read = 0;
+            int n;
+            while (read < buffer.Length && (n = await request.Body.ReadAsync(buffer.AsMemory(read), CancellationToken.None)) > 0)
+            {
+                read += n;
+            }
+
+            return read > limit ? (buffer[..limit], true) : (buffer[..read], false);
+        }
+        catch (IOException)
+        {
+            // The client went away or the body was refused as too large: log the metadata only.
+            return ([], false);
+        }
+    }
+
+    private static string Cut(string value, int max) => value.Length > max ? value[..max] : value;
+}

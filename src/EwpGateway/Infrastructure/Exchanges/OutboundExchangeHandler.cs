@@ -1,0 +1,95 @@
+using EwpGateway.Features.Registry;
+using EwpGateway.HttpSignatures;
+using EwpGateway.Infrastructure.Persistence;
+
+namespace EwpGateway.Infrastructure.Exchanges;
+
+/// <summary>
+/// Records every call we make to a partner (retries included: one record per attempt, placed inside the resilience
+/// pipeline): the partner HEIs the called host covers, status or error, duration, the clock offset of the partner's
+/// response Date and (capped) both bodies.
+/// </summary>
+internal sealed class OutboundExchangeHandler(ExchangeRecorder recorder, IRegistryCatalogueProvider catalogues, TimeProvider time) : DelegatingHandler
+{
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        if (!recorder.Enabled)
+        {
+            return await base.SendAsync(request, cancellationToken);
+        }
+
+        var started = time.GetTimestamp();
+        var at = time.GetUtcNow();
+        var limit = recorder.MaxBodyBytes;
+        var requestBody = limit > 0 && request.Content is not null ? await request.Content.ReadAsByteArrayAsync(cancellationToken) : [];
+        var exchange = new Exchange
+        {
+            At = at,
+            Direction = ExchangeDirection.Outbound,
+            PartnerHeiIds = PartnersOf(request.RequestUri),
+            Api = ApiOf(request.RequestUri),
+            Method = request.Method.Method,
+            Url = Cut(request.RequestUri?.ToString() ?? "", 2000),
+            RequestBody = ExchangeRecorder.Compress(requestBody.AsSpan(0, Math.Min(requestBody.Length, limit))),
+            BodiesTruncated = requestBody.Length > limit,
+        };
+        try
+        {
+            var response = await base.SendAsync(request, cancellationToken);
+            exchange.Status = (int)response.StatusCode;
+            exchange.RequestId = Cut(HttpRequestSigner.GetHeader(request, "X-Request-Id") ?? "", 64);
+            if (response.Headers.Date is { } date)
+            {
+                exchange.ClockOffsetSeconds = Math.Round((date - time.GetUtcNow()).TotalSeconds, 1);
+            }
+
+            if (limit > 0)
+            {
+                // The signing handler below has buffered the body to verify its digest; reading it again is cheap.
+                await response.Content.LoadIntoBufferAsync(cancellationToken);
+                var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+                exchange.ResponseBody = ExchangeRecorder.Compress(body.AsSpan(0, Math.Min(body.Length, limit)));
+                exchange.BodiesTruncated |= body.Length > limit;
+            }
+
+            return response;
+        }
+        catch (Exception ex)
+        {
+            exchange.Error = Cut($"{ex.GetType().Name}: {ex.Message}", 2000);
+            throw;
+        }
+        finally
+        {
+            exchange.DurationMs = (long)time.GetElapsedTime(started).TotalMilliseconds;
+            recorder.Record(exchange);
+        }
+    }
+
+    private string PartnersOf(Uri? url)
+    {
+        if (url is null || catalogues.Current is not { } catalogue)
+        {
+            return "";
+        }
+
+        var heis = catalogue.Hosts
+            .Where(h => h.Apis.SelectMany(a => a.Urls.Values).Any(u => Uri.TryCreate(u.Trim(), UriKind.Absolute, out var api)
+                && string.Equals(api.Authority, url.Authority, StringComparison.OrdinalIgnoreCase)))
+            .SelectMany(h => h.HeiIds)
+            .Distinct(StringComparer.Ordinal);
+        return Cut(string.Join(' ', heis), 2000);
+    }
+
+    private static string ApiOf(Uri? url)
+    {
+        var segments = url?.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries) ?? [];
+
+        // Partners put their APIs anywhere; the last segment naming an action (get, index...) is preceded by the API.
+        var last = segments.Length == 0 ? "" : segments[^1].ToLowerInvariant();
+        var api = last is "get" or "index" or "update" or "stats" && segments.Length > 1 ? segments[^2] : last;
+        return Cut(api.ToLowerInvariant(), 64);
+    }
+
+    private static string Cut(string value, int max) => value.Length > max ? value[..max] : value;
+}
