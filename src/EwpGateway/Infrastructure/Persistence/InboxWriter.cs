@@ -36,28 +36,31 @@ internal sealed class InboxWriter(GatewayDbContextFactory factory, TimeProvider 
         var now = timeProvider.GetUtcNow();
         await using var db = factory.CreateDbContext();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var pending = db.Inbox.Where(m =>
-            m.Kind == kind && m.SenderHeiIds == senders && m.Status == InboxStatus.Pending && ids.Contains(m.ObjectId));
-
-        // Counted in the database, not read-modify-written: concurrent notifications must not lose counts.
-        await pending.ExecuteUpdateAsync(
-            set => set
-                .SetProperty(m => m.ReceivedCount, m => m.ReceivedCount + 1)
-                .SetProperty(m => m.LastReceivedAt, now)
-                .SetProperty(m => m.SenderKeyId, senderKeyId),
-            ct);
-        var known = (await pending.Select(m => m.ObjectId).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
-        foreach (var id in ids.Where(id => !known.Contains(id)))
+        foreach (var id in ids)
         {
-            db.Inbox.Add(new InboxMessage
+            // Counted in the database, not read-modify-written, and per id: the number of rows THIS statement updated
+            // says whether the row exists. (A separate SELECT afterwards could see a row another notification committed
+            // in between, under READ COMMITTED, and this notification would be counted nowhere.)
+            var counted = await db.Inbox
+                .Where(m => m.Kind == kind && m.SenderHeiIds == senders && m.Status == InboxStatus.Pending && m.ObjectId == id)
+                .ExecuteUpdateAsync(
+                    set => set
+                        .SetProperty(m => m.ReceivedCount, m => m.ReceivedCount + 1)
+                        .SetProperty(m => m.LastReceivedAt, now)
+                        .SetProperty(m => m.SenderKeyId, senderKeyId),
+                    ct);
+            if (counted == 0)
             {
-                Kind = kind,
-                SenderHeiIds = senders,
-                SenderKeyId = senderKeyId,
-                ObjectId = id,
-                FirstReceivedAt = now,
-                LastReceivedAt = now,
-            });
+                db.Inbox.Add(new InboxMessage
+                {
+                    Kind = kind,
+                    SenderHeiIds = senders,
+                    SenderKeyId = senderKeyId,
+                    ObjectId = id,
+                    FirstReceivedAt = now,
+                    LastReceivedAt = now,
+                });
+            }
         }
 
         await db.SaveChangesAsync(ct);
