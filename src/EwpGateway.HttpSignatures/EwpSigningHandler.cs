@@ -73,6 +73,13 @@ public sealed class EwpSigningHandler : DelegatingHandler
             return;
         }
 
+        // An unsigned error status (a proxy's 502/503, a partner's plain 404) is passed on as the failure it is, so the
+        // caller's policy (retry a 503, record a 404) applies; its body is not trusted for anything. Success needs a signature.
+        if (signatureHeader is null && !response.IsSuccessStatusCode)
+        {
+            return;
+        }
+
         if (signatureHeader is null)
         {
             Throw(HttpSignatureFailureReason.MissingSignature, "the response has no Signature header.");

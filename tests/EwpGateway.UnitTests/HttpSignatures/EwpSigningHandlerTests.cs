@@ -131,6 +131,20 @@ public class EwpSigningHandlerTests
     }
 
     [Fact]
+    public async Task SendAsync_UnsignedErrorStatusWhenRequired_ReturnedAsTheFailureItIs()
+    {
+        // Arrange: a proxy in front of the partner answers 418 without signing (as it would a 503)
+        await using var server = await SignatureTestServer.StartAsync(Ct);
+        using var client = CreateClient(server, server.Time, tamper: r => r.Headers.Remove("Signature"));
+
+        // Act
+        using var response = await client.GetAsync(new Uri("/teapot", UriKind.Relative), Ct);
+
+        // Assert
+        Assert.Equal((HttpStatusCode)418, response.StatusCode);
+    }
+
+    [Fact]
     public async Task SendAsync_UnsignedResponseWhenOptional_Returned()
     {
         // Arrange

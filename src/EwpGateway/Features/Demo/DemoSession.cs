@@ -104,7 +104,8 @@ internal sealed class DemoSession : IAsyncDisposable
         "--Admin:RefreshInterval=00:00:10",
 
         // Short cycles so that data visibly flows within a minute.
-        "--Ewp:Sync:ReconciliationInterval=00:00:20",
+        "--Ewp:Sync:ReconciliationInterval=00:00:15",
+        "--Admin:RedAfterFailures=2",
         "--Ewp:Sync:Debounce=00:00:01",
         "--Ewp:Sync:RetryBaseDelay=00:00:05",
         "--Ewp:Outbox:PollInterval=00:00:02",

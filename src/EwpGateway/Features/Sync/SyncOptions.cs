@@ -29,7 +29,7 @@ internal sealed class SyncOptions
     /// <summary>Longest delay between two attempts (at least <see cref="RetryBaseDelay"/>, at most 1 day). Default <c>01:00:00</c>.</summary>
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromHours(1);
 
-    /// <summary>How often every partner and API is reconciled (1 min to 7 days). Default <c>00:30:00</c>.</summary>
+    /// <summary>How often every partner and API is reconciled (5 s to 7 days; short only for demos and tests). Default <c>00:30:00</c>.</summary>
     public TimeSpan ReconciliationInterval { get; set; } = TimeSpan.FromMinutes(30);
 
     /// <summary>

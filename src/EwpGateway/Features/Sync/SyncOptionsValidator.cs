@@ -15,7 +15,7 @@ internal sealed class SyncOptionsValidator : IValidateOptions<SyncOptions>
         Range(failures, nameof(options.MaxAttempts), options.MaxAttempts, 1, 100);
         Range(failures, nameof(options.RetryBaseDelay), options.RetryBaseDelay, TimeSpan.FromSeconds(1), TimeSpan.FromHours(1));
         Range(failures, nameof(options.MaxRetryDelay), options.MaxRetryDelay, options.RetryBaseDelay, TimeSpan.FromDays(1));
-        Range(failures, nameof(options.ReconciliationInterval), options.ReconciliationInterval, TimeSpan.FromMinutes(1), TimeSpan.FromDays(7));
+        Range(failures, nameof(options.ReconciliationInterval), options.ReconciliationInterval, TimeSpan.FromSeconds(5), TimeSpan.FromDays(7));
         Range(failures, nameof(options.ModifiedSinceMargin), options.ModifiedSinceMargin, TimeSpan.Zero, TimeSpan.FromDays(1));
         Range(failures, nameof(options.MaxConcurrentGetsPerPartner), options.MaxConcurrentGetsPerPartner, 1, 16);
         Range(failures, nameof(options.MaxConcurrentPartners), options.MaxConcurrentPartners, 1, 64);

@@ -99,12 +99,14 @@ public sealed partial class AdminDashboardTests(AdminGateway gateway) : IClassFi
     {
         using var client = gateway.SignedIn();
 
-        var response = await client.PostAsJsonAsync($"/admin/api/partners/{AdminGateway.Healthy}/resync", new { reason = "test" }, Ct);
+        // (Not the healthy partner: marking creates sync states of APIs never synced, which the dashboard shows amber.)
+        var response = await client.PostAsJsonAsync($"/admin/api/partners/{AdminGateway.Mismatching}/resync", new { reason = "test" }, Ct);
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         await using var db = gateway.Services.GetRequiredService<GatewayDbContextFactory>().CreateDbContext();
-        var state = await db.SyncStates.SingleAsync(s => s.PartnerHeiId == AdminGateway.Healthy && s.Api == "iias", Ct);
-        Assert.True(state.FullSyncRequested);
+        var states = await db.SyncStates.Where(s => s.PartnerHeiId == AdminGateway.Mismatching).ToListAsync(Ct);
+        Assert.Equal(["iias", "iias-approval", "imobility-tors", "omobilities"], states.Select(s => s.Api).Order(StringComparer.Ordinal));
+        Assert.All(states, s => Assert.True(s.FullSyncRequested));
     }
 
     [Fact]

@@ -45,6 +45,10 @@ public sealed class AdminGateway : IAsyncLifetime
         var settings = Network.GatewaySettings();
         settings["Admin:Users:0:Name"] = User;
         settings["Admin:Users:0:Password"] = Password;
+
+        // The dashboard reads what the workers recorded; here the test seeds it, so the workers stay off.
+        settings["Ewp:Sync:Enabled"] = "false";
+        settings["Ewp:Outbox:Enabled"] = "false";
         _factory = new GatewayFactory(settings);
         BaseAddress = _factory.Start();
         await SeedAsync(_factory.Services.GetRequiredService<GatewayDbContextFactory>(), TestContext.Current.CancellationToken);
