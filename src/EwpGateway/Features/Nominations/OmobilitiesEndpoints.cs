@@ -1,6 +1,7 @@
 using EwpGateway.Features.Manifest;
 using EwpGateway.HttpSignatures;
 using EwpGateway.Infrastructure.Authentication;
+using EwpGateway.Infrastructure.Partners;
 using EwpGateway.Infrastructure.Protocol;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -22,11 +23,15 @@ internal static class OmobilitiesEndpoints
     private const string YearParameter = "receiving_academic_year_id";
     private const string ModifiedSinceParameter = "modified_since";
 
-    /// <summary>Adds the options (<c>Ewp:Omobilities</c>, validated at start), the queries, the manifest entry and the CNR receiver.</summary>
+    /// <summary>
+    /// Adds the options (<c>Ewp:Omobilities</c>, validated at start), the queries, the manifest entry, the CNR receiver
+    /// and the sender of our decisions on incoming nominations (used by the outbox).
+    /// </summary>
     public static IServiceCollection AddOmobilities(this IServiceCollection services)
     {
         services.AddOptions<OmobilitiesOptions>().BindConfiguration(OmobilitiesOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<OmobilityQueries>();
+        services.TryAddSingleton<IOmobilityUpdateSender, OmobilityDecisionSender>();
         services.AddSingleton<IManifestApiEntry, OmobilitiesManifestEntry>();
         services.AddOmobilityCnrReceiver();
         return services;
