@@ -79,7 +79,7 @@ public sealed class OutboxAcceptanceTests(PostgresServer postgres) : IClassFixtu
         timeout.CancelAfter(TimeSpan.FromSeconds(50));
         await Task.WhenAll(dispatchers.Select(async dispatcher =>
         {
-            while ((await sim.RowsAsync(timeout.Token)).Any(r => r.Status == OutboxStatus.Pending))
+            while (await sim.PendingCountAsync(timeout.Token) > 0)
             {
                 if ((await dispatcher.RunOnceAsync(timeout.Token)).Leased == 0)
                 {

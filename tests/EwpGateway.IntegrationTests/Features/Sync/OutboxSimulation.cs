@@ -103,6 +103,12 @@ internal sealed class OutboxSimulation : IAsyncDisposable
         return [.. (await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(db.Outbox, ct)).OrderBy(m => m.CreatedAt)];
     }
 
+    public async Task<int> PendingCountAsync(CancellationToken ct)
+    {
+        await using var db = Services.GetRequiredService<GatewayDbContextFactory>().CreateDbContext();
+        return await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.Outbox, m => m.Status == OutboxStatus.Pending, ct);
+    }
+
     /// <summary>A gRPC channel to the first instance, with the bearer token.</summary>
     public (GrpcChannel Channel, CallInvoker Invoker) Grpc()
     {
