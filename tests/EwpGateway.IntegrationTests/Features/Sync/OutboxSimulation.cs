@@ -103,6 +103,7 @@ internal sealed class OutboxSimulation : IAsyncDisposable
         return [.. (await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(db.Outbox, ct)).OrderBy(m => m.CreatedAt)];
     }
 
+    /// <summary>Rows still pending (any instance).</summary>
     public async Task<int> PendingCountAsync(CancellationToken ct)
     {
         await using var db = Services.GetRequiredService<GatewayDbContextFactory>().CreateDbContext();
