@@ -1,3 +1,4 @@
+using EwpGateway.Features.Registry;
 using EwpGateway.Infrastructure.Partners;
 using EwpGateway.Infrastructure.Persistence;
 using Microsoft.Extensions.Options;
@@ -16,6 +17,7 @@ namespace EwpGateway.Features.Sync;
 /// sent by a later pass.
 /// </remarks>
 internal sealed class OutboxDispatcher(
+    IRegistryCatalogueProvider catalogues,
     OutboxLeaser leaser,
     OutboxCnrSender cnrSender,
     OutboxWireIds wireIds,
@@ -25,9 +27,19 @@ internal sealed class OutboxDispatcher(
     ILogger<OutboxDispatcher> logger,
     IOmobilityUpdateSender? updateSender = null)
 {
-    /// <summary>Runs one pass and returns what it did (nothing leased: nothing was due).</summary>
+    /// <summary>
+    /// Runs one pass and returns what it did (nothing leased: nothing was due). Without a registry catalogue (not
+    /// loaded yet, registry down since start) nothing is leased: every partner would look like it implements nothing,
+    /// and that would fail rows for good.
+    /// </summary>
     public async Task<OutboxPassResult> RunOnceAsync(CancellationToken ct)
     {
+        if (catalogues.Current is null)
+        {
+            OutboxLog.NoCatalogue(logger);
+            return new OutboxPassResult(0, 0, 0, 0, 0);
+        }
+
         var leased = await leaser.LeaseAsync(time.GetUtcNow(), ct);
         if (leased.Count == 0)
         {

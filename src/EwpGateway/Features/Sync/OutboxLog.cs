@@ -14,11 +14,14 @@ internal static partial class OutboxLog
     [LoggerMessage(EventId = 3602, Level = LogLevel.Warning, Message = "{Kind} to {Partner} for {Count} object(s) failed, next attempt at {NextAttemptAt}: {Error}")]
     public static partial void WillRetry(ILogger logger, OutboxKind kind, string partner, int count, DateTimeOffset nextAttemptAt, string error);
 
-    [LoggerMessage(EventId = 3603, Level = LogLevel.Error, Message = "{Kind} to {Partner} for {Count} object(s) failed for good: {Error}")]
+    [LoggerMessage(EventId = 3603, Level = LogLevel.Warning, Message = "{Kind} to {Partner} for {Count} object(s) failed for good: {Error}")]
     public static partial void GaveUp(ILogger logger, OutboxKind kind, string partner, int count, string error);
 
     [LoggerMessage(EventId = 3604, Level = LogLevel.Error, Message = "Outbox pass failed; the next pass tries again.")]
     public static partial void PassFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 3606, Level = LogLevel.Warning, Message = "No registry catalogue is loaded: outbox delivery waits for one.")]
+    public static partial void NoCatalogue(ILogger logger);
 
     [LoggerMessage(EventId = 3605, Level = LogLevel.Warning, Message = "Outbox rows of {Partner} were taken over by another instance before this one recorded their outcome; left to it.")]
     public static partial void LeaseLost(ILogger logger, string partner);
