@@ -38,6 +38,7 @@ builder.Services.AddOmobilities();
 builder.Services.AddTors();
 builder.Services.AddEwpPartnerClients();
 builder.Services.AddSync();
+builder.Services.AddOutboxDelivery();
 builder.Services.AddAdmin();
 builder.Services.AddGatewayHealth();
 builder.Services.AddGatewayObservability();

@@ -17,6 +17,7 @@ internal sealed class DemoSession : IAsyncDisposable
     public const string FailingPartner = "gtu.ge";
 
     private readonly SimulatedNetwork _network;
+    private readonly List<RSA> _keys = [];
 
     private DemoSession(DemoOptions options, SimulatedNetwork network, string adminPassword, string[] gatewayArgs)
     {
@@ -68,23 +69,28 @@ internal sealed class DemoSession : IAsyncDisposable
             simulator.PartnerHeiIds.Add(hei);
         }
 
-        using (var client = RSA.Create())
-        using (var server = RSA.Create())
-        {
-            client.ImportFromPem(await File.ReadAllTextAsync(keys!.Value.Client, cancellationToken));
-            server.ImportFromPem(await File.ReadAllTextAsync(keys.Value.Server, cancellationToken));
-            simulator.GatewayClientKeys.Add(client);
-            simulator.GatewayServerKeys.Add(server);
-            var network = SimulatedNetwork.Start(simulator);
-            network[FailingPartner].Faults.Add(new SimFault(SimFaultKind.ServerError) { StatusCode = 503 });
-            var catalogue = Path.Combine(data, "catalogue.xml");
-            await network.WriteCatalogueAsync(catalogue, cancellationToken);
-            var password = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12));
-            return (new DemoSession(options, network, password, GatewayArguments(options, data, catalogue, keys.Value, password, gatewayUrl)), null);
-        }
+        // The partners verify the gateway's requests with these keys as long as they run: disposed with the session.
+        var client = RSA.Create();
+        var server = RSA.Create();
+        client.ImportFromPem(await File.ReadAllTextAsync(keys!.Value.Client, cancellationToken));
+        server.ImportFromPem(await File.ReadAllTextAsync(keys.Value.Server, cancellationToken));
+        simulator.GatewayClientKeys.Add(client);
+        simulator.GatewayServerKeys.Add(server);
+        var network = SimulatedNetwork.Start(simulator);
+        network[FailingPartner].Faults.Add(new SimFault(SimFaultKind.ServerError) { StatusCode = 503 });
+        var catalogue = Path.Combine(data, "catalogue.xml");
+        await network.WriteCatalogueAsync(catalogue, cancellationToken);
+        var password = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12));
+        var session = new DemoSession(options, network, password, GatewayArguments(options, data, catalogue, keys.Value, password, gatewayUrl));
+        session._keys.AddRange([client, server]);
+        return (session, null);
     }
 
-    public ValueTask DisposeAsync() => _network.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await _network.DisposeAsync();
+        _keys.ForEach(k => k.Dispose());
+    }
 
     private static string[] GatewayArguments(DemoOptions options, string data, string catalogue, (string Client, string Server) keys, string password, Uri url) =>
     [

@@ -26,12 +26,14 @@ internal static class OmobilitiesEndpoints
 
     /// <summary>
     /// Adds the options (<c>Ewp:Omobilities</c>, validated at start), the queries, the manifest entry, the CNR receiver
-    /// and the partner source the sync engine pulls incoming nominations with (<see cref="PartnerOmobilitySource"/>).
+    /// the partner source the sync engine pulls incoming nominations with (<see cref="PartnerOmobilitySource"/>) and the
+    /// sender of our decisions on incoming nominations (used by the outbox).
     /// </summary>
     public static IServiceCollection AddOmobilities(this IServiceCollection services)
     {
         services.AddOptions<OmobilitiesOptions>().BindConfiguration(OmobilitiesOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<OmobilityQueries>();
+        services.TryAddSingleton<IOmobilityUpdateSender, OmobilityDecisionSender>();
         services.AddSingleton<IManifestApiEntry, OmobilitiesManifestEntry>();
         services.AddOmobilityCnrReceiver();
 

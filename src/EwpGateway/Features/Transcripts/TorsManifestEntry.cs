@@ -6,9 +6,8 @@ using Microsoft.Extensions.Options;
 namespace EwpGateway.Features.Transcripts;
 
 /// <summary>
-/// The manifest entry of IMobility ToRs v2: get and index URLs and <c>max-omobility-ids</c>. It leaves out the
-/// optional <c>sends-notifications</c>: ToR CNR notices are recorded in the outbox, but no sender delivers them yet,
-/// and the element promises partners that one does.
+/// The manifest entry of IMobility ToRs v2: get and index URLs, <c>max-omobility-ids</c> and
+/// <c>sends-notifications</c>: the outbox delivers ToR CNRs to the sending HEIs.
 /// </summary>
 internal sealed class TorsManifestEntry(IOptions<TorsOptions> options) : IManifestApiEntry
 {
@@ -22,6 +21,7 @@ internal sealed class TorsManifestEntry(IOptions<TorsOptions> options) : IManife
         await writer.WriteElementStringAsync(null, "get-url", Ns, context.Url(TorsEndpoints.GetPath));
         await writer.WriteElementStringAsync(null, "index-url", Ns, context.Url(TorsEndpoints.IndexPath));
         await writer.WriteElementStringAsync(null, "max-omobility-ids", Ns, XmlConvert.ToString(options.Value.MaxOmobilityIds));
+        await writer.WriteElementStringAsync(null, "sends-notifications", Ns, "");
         await writer.WriteEndElementAsync();
     }
 }

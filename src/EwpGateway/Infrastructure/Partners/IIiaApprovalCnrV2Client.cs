@@ -11,7 +11,7 @@ namespace EwpGateway.Infrastructure.Partners;
 /// </remarks>
 internal interface IIiaApprovalCnrV2Client
 {
-    /// <summary>Posts <c>approving_hei_id</c>, <c>owner_hei_id</c> and <c>iia_id</c>.</summary>
+    /// <summary>Posts <c>iia_id</c>: the partner's id of the agreement we approved (v2 has no hei parameters).</summary>
     [Post("")]
     Task<HttpResponseMessage> NotifyAsync([Property(PartnerUrl.OptionKey)] Uri url, [Body] HttpContent form, CancellationToken cancellationToken);
 }

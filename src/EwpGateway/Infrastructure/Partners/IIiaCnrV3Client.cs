@@ -11,7 +11,7 @@ namespace EwpGateway.Infrastructure.Partners;
 /// </remarks>
 internal interface IIiaCnrV3Client
 {
-    /// <summary>Posts <c>notifier_hei_id</c> and <c>iia_id</c>.</summary>
+    /// <summary>Posts <c>iia_id</c>: our id of the changed agreement (v3 has no hei parameter).</summary>
     [Post("")]
     Task<HttpResponseMessage> NotifyAsync([Property(PartnerUrl.OptionKey)] Uri url, [Body] HttpContent form, CancellationToken cancellationToken);
 }

@@ -11,7 +11,7 @@ namespace EwpGateway.Infrastructure.Partners;
 /// </remarks>
 internal interface IImobilityTorCnrV2Client
 {
-    /// <summary>Posts <c>sending_hei_id</c> and <c>omobility_id</c>.</summary>
+    /// <summary>Posts <c>omobility_id</c> (repeatable, at most the partner's <c>max-omobility-ids</c>; v2 has no hei parameter).</summary>
     [Post("")]
     Task<HttpResponseMessage> NotifyAsync([Property(PartnerUrl.OptionKey)] Uri url, [Body] HttpContent form, CancellationToken cancellationToken);
 }

@@ -1,0 +1,56 @@
+using Microsoft.Extensions.Options;
+
+namespace EwpGateway.Features.Sync;
+
+/// <summary>
+/// Runs <see cref="OutboxDispatcher"/> passes back to back while they find work, otherwise every
+/// <see cref="OutboxOptions.PollInterval"/> (sooner when a gRPC write signals a change). Does nothing when
+/// <see cref="OutboxOptions.Enabled"/> is false. A failing pass (database down) is logged and retried at the next poll.
+/// </summary>
+internal sealed class OutboxWorker(
+    OutboxDispatcher dispatcher,
+    IOptions<OutboxOptions> options,
+    TimeProvider time,
+    IServiceProvider services,
+    ILogger<OutboxWorker> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var o = options.Value;
+        if (!o.Enabled)
+        {
+            OutboxLog.Disabled(logger);
+            return;
+        }
+
+        // Optional: present when the gRPC API is, which is where our own changes come from.
+        var signal = services.GetService<ChangeSignal>();
+        try
+        {
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                var changed = signal?.Next;
+                OutboxPassResult result;
+                try
+                {
+                    result = await dispatcher.RunOnceAsync(stoppingToken);
+                }
+                catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+                {
+                    OutboxLog.PassFailed(logger, ex);
+                    result = new OutboxPassResult(0, 0, 0, 0, 0);
+                }
+
+                if (result.Leased == 0)
+                {
+                    var delay = Task.Delay(o.PollInterval, time, stoppingToken);
+                    await (changed is null ? delay : Task.WhenAny(delay, changed).Unwrap());
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping; leased rows are released when their lease runs out.
+        }
+    }
+}
