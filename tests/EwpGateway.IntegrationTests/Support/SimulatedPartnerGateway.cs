@@ -53,6 +53,10 @@ internal sealed class SimulatedPartnerGateway : IAsyncDisposable
             var extra = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
             {
                 ["Ewp:Registry:Url"] = simulator.CatalogueUrl.ToString(),
+
+                // The tests drive the sources themselves; the workers would fetch and count behind their backs.
+                ["Ewp:Sync:Enabled"] = "false",
+                ["Ewp:Outbox:Enabled"] = "false",
                 ["Ewp:Keys:ClientKeyPath"] = keys.GatewayClientKeyPath,
                 ["Ewp:Keys:ServerKeyPath"] = keys.GatewayServerKeyPath,
             };

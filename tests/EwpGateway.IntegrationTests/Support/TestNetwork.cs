@@ -64,6 +64,10 @@ internal sealed class TestNetwork : IDisposable
         ["Ewp:Keys:ClientKeyPath"] = GatewayClientKeyPath,
         ["Ewp:Keys:ServerKeyPath"] = GatewayServerKeyPath,
         ["ConnectionStrings:Gateway"] = $"Data Source={Path.Combine(Folder, "gateway.db")}",
+
+        // Tests drive the sync and outbox classes themselves; background workers would change state behind them.
+        ["Ewp:Sync:Enabled"] = "false",
+        ["Ewp:Outbox:Enabled"] = "false",
     };
 
     public void Dispose()

@@ -81,6 +81,7 @@ internal sealed class SimulatedSyncHost : IAsyncDisposable
             ["Grpc:Tokens:0"] = GrpcToken,
             ["urls"] = $"http://127.0.0.1:{ewpPort}",
             ["Ewp:Sync:Enabled"] = "false",
+            ["Ewp:Outbox:Enabled"] = "false",
             ["Ewp:Sync:Debounce"] = "00:00:00",
             ["Ewp:Partners:RetryBaseDelay"] = "00:00:00.010",
             ["Ewp:Partners:AttemptTimeout"] = "00:00:02",
