@@ -82,7 +82,7 @@ internal sealed class AdminHtml
         + ".badge{padding:.1em .6em;border-radius:1em;color:#fff;font-size:.85em;white-space:nowrap}.green{background:#2a9d4b}"
         + ".amber{background:#e09b00}.red{background:#c62828}.muted{color:#778}ul.reasons{margin:.2em 0;padding-left:1.1em}"
         + "form{display:inline;margin-right:.6em}button{padding:.35em .9em}.notice{background:#e8f4ea;padding:.5em;border-radius:.3em}"
-        + "pre{white-space:pre-wrap;font-size:.85em;margin:0}";
+        + "pre{white-space:pre-wrap;font-size:.85em;margin:0}td.apis{font-size:.78em;max-width:16em}ul.reasons{max-width:36em}";
 
     private const string LocalTimes =
         "document.querySelectorAll('time[datetime]').forEach(function(t){var d=new Date(t.getAttribute('datetime'));"

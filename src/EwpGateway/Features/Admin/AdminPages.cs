@@ -22,7 +22,7 @@ internal static class AdminPages
                     .Number(p.Outbox.Pending).Raw(" / ").Time(p.Outbox.OldestPendingAt).Raw(" / ").Number(p.Outbox.Failed)
                     .Raw("</td><td>").Number(p.InboxBacklog).Raw("</td><td>").Number(p.OpenPayloadIssues)
                     .Raw("</td><td>").Number(p.HashMismatches).Raw("</td><td>").Text(Offset(p.ClockOffsetSeconds))
-                    .Raw("</td><td>").Text(string.Join(", ", p.CatalogueApis)).Raw("</td></tr>");
+                    .Raw("</td><td class=\"apis\">").Text(string.Join(", ", p.CatalogueApis)).Raw("</td></tr>");
             }
 
             page.Raw("</tbody></table>");

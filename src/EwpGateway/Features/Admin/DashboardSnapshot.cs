@@ -91,8 +91,8 @@ internal sealed class DashboardSnapshot
             .ToListAsync(cancellationToken);
         var errors = await db.Outbox.AsNoTracking()
             .Where(o => o.LastError != null && o.Status != OutboxStatus.Sent)
-            .GroupBy(o => o.PartnerHeiId)
-            .Select(g => g.OrderByDescending(o => o.NextAttemptAt).Select(o => new { o.PartnerHeiId, o.LastError }).First())
+            .GroupBy(o => new { o.PartnerHeiId, o.Status })
+            .Select(g => g.OrderByDescending(o => o.NextAttemptAt).Select(o => new { o.PartnerHeiId, o.Status, o.LastError }).First())
             .ToListAsync(cancellationToken);
         return groups.GroupBy(g => g.PartnerHeiId, StringComparer.Ordinal).ToDictionary(
             p => p.Key,
@@ -106,7 +106,8 @@ internal sealed class DashboardSnapshot
                     pending?.Oldest,
                     failed?.Count ?? 0,
                     sent?.LastSent,
-                    errors.FirstOrDefault(e => e.PartnerHeiId == p.Key)?.LastError);
+                    errors.FirstOrDefault(e => e.PartnerHeiId == p.Key && e.Status == OutboxStatus.Pending)?.LastError,
+                    errors.FirstOrDefault(e => e.PartnerHeiId == p.Key && e.Status == OutboxStatus.Failed)?.LastError);
             },
             StringComparer.Ordinal);
     }

@@ -13,6 +13,9 @@ internal sealed class PartnerHealthRules(TimeProvider time, IOptionsMonitor<Admi
     /// <summary>A clock further off than this is worth a look: at 300 s signatures start being refused.</summary>
     public const double ClockWarningSeconds = 120;
 
+    /// <summary>The most characters of an error quoted in a reason.</summary>
+    public const int MaxReasonLength = 160;
+
     public (PartnerHealth Health, IReadOnlyList<string> Reasons) Assess(PartnerSummary partner, bool inCatalogue)
     {
         ArgumentNullException.ThrowIfNull(partner);
@@ -25,11 +28,11 @@ internal sealed class PartnerHealthRules(TimeProvider time, IOptionsMonitor<Admi
         {
             if (api.ConsecutiveFailures >= settings.RedAfterFailures)
             {
-                red.Add($"{api.Api}: {api.ConsecutiveFailures} failed syncs in a row: {api.LastError}");
+                red.Add($"{api.Api}: {api.ConsecutiveFailures} failed syncs in a row: {Short(api.LastError)}");
             }
             else if (api.ConsecutiveFailures > 0)
             {
-                amber.Add($"{api.Api}: last sync failed: {api.LastError}");
+                amber.Add($"{api.Api}: last sync failed: {Short(api.LastError)}");
             }
             else if (api.LastSuccessAt is { } success && now - success > settings.StaleAfter)
             {
@@ -43,12 +46,12 @@ internal sealed class PartnerHealthRules(TimeProvider time, IOptionsMonitor<Admi
 
         if (partner.Outbox.Failed > 0)
         {
-            red.Add($"{partner.Outbox.Failed} CNR(s) given up: {partner.Outbox.LastError}");
+            red.Add($"{partner.Outbox.Failed} CNR(s) given up: {Short(partner.Outbox.LastFailedError)}");
         }
 
         if (partner.Outbox.OldestPendingAt is { } oldest && now - oldest > settings.StaleAfter)
         {
-            amber.Add($"{partner.Outbox.Pending} CNR(s) waiting, the oldest for {Ago(now - oldest)}: {partner.Outbox.LastError}");
+            amber.Add($"{partner.Outbox.Pending} CNR(s) waiting, the oldest for {Ago(now - oldest)}: {Short(partner.Outbox.LastError)}");
         }
 
         if (partner.InboxFailed > 0)
@@ -80,6 +83,10 @@ internal sealed class PartnerHealthRules(TimeProvider time, IOptionsMonitor<Admi
         var health = red.Count > 0 ? PartnerHealth.Red : amber.Count > 0 ? PartnerHealth.Amber : PartnerHealth.Green;
         return (health, reasons);
     }
+
+    /// <summary>Errors can carry a partner's whole error response: the dashboard row shows the start, the partner page all.</summary>
+    private static string Short(string? error) =>
+        error is null ? "" : error.Length <= MaxReasonLength ? error : error[..MaxReasonLength] + "…";
 
     private static string Ago(TimeSpan span) =>
         span.TotalDays >= 1 ? string.Create(CultureInfo.InvariantCulture, $"{span.TotalDays:0.#} days")
