@@ -29,7 +29,9 @@ internal sealed class CnrSender(SimulatedPartner partner, SimulatorOptions optio
         {
             Content = new FormUrlEncodedContent([new KeyValuePair<string, string>(parameter, objectId)]),
         };
-        await new HttpRequestSigner(partner.Keys.Client, null, options.TimeProvider).SignAsync(request, cancellationToken);
+        // With the expired-key fault the partner signs its notifications with the key the catalogue no longer lists, too.
+        var key = partner.Faults.UnlistedSigningKey ? partner.Keys.Unlisted : partner.Keys.Client;
+        await new HttpRequestSigner(key, null, options.TimeProvider).SignAsync(request, cancellationToken);
         try
         {
             using var response = await _http.SendAsync(request, cancellationToken);

@@ -156,24 +156,29 @@ public sealed class SimulatedIiaSyncTests
     }
 
     [Fact]
-    public async Task UnlistedSigningKey_ResponsesRefusedNothingStoredNotificationRetried()
+    public async Task UnlistedSigningKey_CnrRefused403ResponsesRefusedNothingStoredThenHealed()
     {
-        // The simulator signs only its responses with the unlisted key; its CNRs still carry its listed client key.
+        // The partner signs with its expired key (no longer in the catalogue): its CNRs and its responses alike.
         await using var host = SimulatedSyncHost.Start();
         var partner = host.Partner;
         partner.Faults.UnlistedSigningKey = true;
         partner.Data.Agreements.Upsert(SimData.Agreement(partner.HeiId, "p-1"));
 
-        await partner.SendCnrAsync(SimCnrKind.Iia, "p-1", 1, Ct);
+        var statuses = await partner.SendCnrAsync(SimCnrKind.Iia, "p-1", 1, Ct);
         await host.DrainInboxAsync(Ct);
         await host.ReconcileAsync(Ct);
 
+        Assert.Equal([403], statuses);
+        Assert.Empty(await host.QueryAsync(db => db.Inbox.ToListAsync(Ct)));
         Assert.Empty(await host.PartnerCopiesAsync(Ct));
         var issue = Assert.Single(await host.IssuesAsync(Ct));
-        Assert.Equal(("signature", 2), (issue.Kind, issue.Count));
-        var row = await host.QueryAsync(db => db.Inbox.SingleAsync(Ct));
-        Assert.Equal((InboxStatus.Pending, 1), (row.Status, row.Attempts));
-        Assert.Contains("UnknownKey", row.LastError, StringComparison.Ordinal);
+        Assert.Equal("signature", issue.Kind);
+        Assert.Contains("UnknownKey", issue.Message, StringComparison.Ordinal);
+
+        partner.Faults.UnlistedSigningKey = false;
+        Assert.Equal([200], await partner.SendCnrAsync(SimCnrKind.Iia, "p-1", 1, Ct));
+        await host.DrainInboxAsync(Ct);
+        Assert.Single(await host.PartnerCopiesAsync(Ct));
     }
 
     [Fact]
