@@ -120,7 +120,7 @@ internal sealed class OutboxDispatcher(
         }
         catch (PartnerApiNotImplementedException ex)
         {
-            return [(deliveries, Send(_ => Task.FromResult(PartnerDelivery.Permanent(ex.Message))))];
+            return [(deliveries, Send(_ => Task.FromResult(PartnerDelivery.NotImplemented(ex.Message))))];
         }
 
         var wire = await wireIds.ResolveAsync(kind, partner, [.. deliveries.Select(d => d.ObjectId)], ct);

@@ -55,7 +55,12 @@ internal sealed class OutboxRecorder(GatewayDbContextFactory factory, OutboxBack
             {
                 row.Attempts++;
                 row.LastError = failure.Error;
-                if (failure.Status == PartnerDeliveryStatus.Permanent || now >= row.CreatedAt + options.Value.GiveUpAfter)
+                if (failure.Status == PartnerDeliveryStatus.NotImplemented)
+                {
+                    row.Status = OutboxStatus.NotApplicable;
+                    failed++;
+                }
+                else if (failure.Status == PartnerDeliveryStatus.Permanent || now >= row.CreatedAt + options.Value.GiveUpAfter)
                 {
                     row.Status = OutboxStatus.Failed;
                     failed++;

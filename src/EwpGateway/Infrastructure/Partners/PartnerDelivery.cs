@@ -10,4 +10,6 @@ internal readonly record struct PartnerDelivery(PartnerDeliveryStatus Status, st
     public static PartnerDelivery Transient(string error) => new(PartnerDeliveryStatus.Transient, error);
 
     public static PartnerDelivery Permanent(string error) => new(PartnerDeliveryStatus.Permanent, error);
+
+    public static PartnerDelivery NotImplemented(string error) => new(PartnerDeliveryStatus.NotImplemented, error);
 }

@@ -53,7 +53,7 @@ internal static class PartnerDeliveryClassifier
         var cause = exception is ApiRequestException { InnerException: { } inner } ? inner : exception;
         return cause switch
         {
-            PartnerApiNotImplementedException => PartnerDelivery.Permanent(cause.Message),
+            PartnerApiNotImplementedException => PartnerDelivery.NotImplemented(cause.Message),
             HttpRequestException or TimeoutRejectedException or BrokenCircuitException or HttpSignatureVerificationException
                 or TaskCanceledException or IOException => PartnerDelivery.Transient($"{cause.GetType().Name}: {cause.Message}"),
             _ when exception is ApiRequestException => PartnerDelivery.Transient($"{cause.GetType().Name}: {cause.Message}"),

@@ -9,6 +9,12 @@ internal enum PartnerDeliveryStatus
     /// <summary>Network error, timeout, open circuit, 408, 429 or 5xx: worth another attempt later.</summary>
     Transient,
 
-    /// <summary>The partner does not implement the API, or refused the request (4xx): another attempt changes nothing.</summary>
+    /// <summary>The partner refused the request (4xx other than 408/429): another attempt changes nothing.</summary>
     Permanent,
+
+    /// <summary>
+    /// The registry lists no version of the API for the partner: there is nothing to deliver to (not a failure; EWP
+    /// partners need not implement every CNR API).
+    /// </summary>
+    NotImplemented,
 }

@@ -6,4 +6,7 @@ internal enum OutboxStatus
     Pending,
     Sent,
     Failed,
+
+    /// <summary>The partner implements no version of the CNR API (per the registry): kept for the record, not a failure.</summary>
+    NotApplicable,
 }

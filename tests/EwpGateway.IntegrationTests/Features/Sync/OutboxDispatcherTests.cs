@@ -142,7 +142,7 @@ public sealed class OutboxDispatcherTests
     }
 
     [Fact]
-    public async Task RunOnceAsync_PartnerWithoutTheCnrApi_FailedAtOnceWithoutACall()
+    public async Task RunOnceAsync_PartnerWithoutTheCnrApi_NotApplicableAtOnceWithoutACall()
     {
         await using var sim = await OutboxSimulation.StartAsync(null, null, null, Ct);
         var time = new FakeTimeProvider(TimeProvider.System.GetUtcNow());
@@ -152,7 +152,7 @@ public sealed class OutboxDispatcherTests
 
         Assert.Equal(1, result.Failed);
         var row = Assert.Single(await sim.RowsAsync(Ct));
-        Assert.Equal(OutboxStatus.Failed, row.Status);
+        Assert.Equal(OutboxStatus.NotApplicable, row.Status);
         Assert.Contains("does not implement omobility-cnr", row.LastError, StringComparison.Ordinal);
     }
 
