@@ -40,19 +40,28 @@ public sealed partial class DemoCommandTests
             doc => Healthy(doc, "utwente.nl") && Failing(doc, "gtu.ge"),
             TimeSpan.FromSeconds(120));
         var html = await client.GetStringAsync("/admin", Ct);
+        var browser = await DemoDashboardBrowser.VisitAsync(new Uri($"http://127.0.0.1:{port}/"), "admin", banner.Groups["password"].Value, Ct);
         var exitCode = await demo.InterruptAsync(TimeSpan.FromSeconds(30), Ct);
 
         Assert.Contains($"http://127.0.0.1:{port}/admin", demo.Output, StringComparison.Ordinal);
         Assert.Contains("data-health=\"Red\"", html, StringComparison.Ordinal);
         var gtu = Partner(partners, "gtu.ge");
         Assert.Contains(gtu.GetProperty("reasons").EnumerateArray(), r => r.GetString()!.Contains("503", StringComparison.Ordinal));
+        Assert.Equal("Green", browser.HealthyBadge);
+        Assert.Equal("Red", browser.FailingBadge);
+        Assert.Contains("503", browser.FailingReasons, StringComparison.Ordinal);
+        Assert.StartsWith("gtu.ge", browser.PartnerHeading, StringComparison.Ordinal);
+        Assert.Contains("full re-sync was requested", browser.ResyncNotice, StringComparison.Ordinal);
+        Assert.True(new FileInfo(browser.ScreenshotPath).Length > 10_000, "a screenshot of the dashboard was saved");
         Assert.Equal(0, exitCode);
         partners.Dispose();
     }
 
     private static bool Healthy(JsonDocument doc, string hei) =>
         Partner(doc, hei) is { ValueKind: JsonValueKind.Object } p
-        && p.GetProperty("exchanges").EnumerateArray().Any(e => e.GetProperty("lastSuccessAt").ValueKind == JsonValueKind.String);
+        && p.GetProperty("health").GetString() == "Green"
+        && p.GetProperty("exchanges").EnumerateArray().Any(e => e.GetProperty("lastSuccessAt").ValueKind == JsonValueKind.String)
+        && p.GetProperty("apis").EnumerateArray().Any(a => a.GetProperty("lastSuccessAt").ValueKind == JsonValueKind.String);
 
     private static bool Failing(JsonDocument doc, string hei) =>
         Partner(doc, hei) is { ValueKind: JsonValueKind.Object } p && p.GetProperty("health").GetString() == "Red";
