@@ -50,12 +50,16 @@ public sealed class SimulatorCommandTests
 
         var catalogue = Path.Combine(folder, "catalogue.xml");
         using var output = new StringWriter();
+
+        // Synchronized writes lock on the wrapper: reading under the same lock sees whole lines only.
+        using var synchronized = TextWriter.Synchronized(output);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var run = SimulatorCommand.RunAsync(
             ["--partners", "2", "--registry-out", catalogue, "--gateway-client-key", key, "--gateway-server-key", key, "--fault", "itg.be:*:V6Only"],
-            output, TextWriter.Null, stop.Token);
+            synchronized, TextWriter.Null, stop.Token);
 
-        while (!File.Exists(catalogue) && !run.IsCompleted)
+        // The catalogue is written before the partner table is printed: wait for the last line of the start-up output.
+        while (!Printed(synchronized, output, "Press Ctrl+C") && !run.IsCompleted)
         {
             await Task.Delay(50, ct);
         }
@@ -70,5 +74,13 @@ public sealed class SimulatorCommandTests
         Assert.Contains("itg.be", output.ToString(), StringComparison.Ordinal);
         Assert.Contains(catalogue, output.ToString(), StringComparison.Ordinal);
         Directory.Delete(folder, recursive: true);
+    }
+
+    private static bool Printed(TextWriter synchronized, StringWriter output, string text)
+    {
+        lock (synchronized)
+        {
+            return output.ToString().Contains(text, StringComparison.Ordinal);
+        }
     }
 }
