@@ -1,17 +1,20 @@
+using EwpGateway.Infrastructure.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace EwpGateway.Features.Sync;
 
 /// <summary>Thin loop around <see cref="InboxProcessor"/>: one iteration per tick, in its own DI scope, drained while rows are due.</summary>
-internal sealed class InboxWorker(IServiceScopeFactory scopes, IOptions<SyncOptions> options, TimeProvider time, ILogger<InboxWorker> logger)
+internal sealed class InboxWorker(
+    IServiceScopeFactory scopes, IOptions<SyncOptions> options, TimeProvider time, ILogger<InboxWorker> logger, WorkerLiveness? liveness = null)
     : BackgroundService
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        !options.Value.Enabled ? Task.CompletedTask
+        : liveness is null ? LoopAsync(stoppingToken)
+        : liveness.RunAsync("inbox", () => LoopAsync(stoppingToken), stoppingToken);
+
+    private async Task LoopAsync(CancellationToken stoppingToken)
     {
-        if (!options.Value.Enabled)
-        {
-            return;
-        }
 
         using var timer = new PeriodicTimer(options.Value.InboxPollInterval, time);
         try

@@ -1,3 +1,4 @@
+using EwpGateway.Infrastructure.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace EwpGateway.Features.Sync;
@@ -14,14 +15,21 @@ internal sealed class OutboxWorker(
     IServiceProvider services,
     ILogger<OutboxWorker> logger) : BackgroundService
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var o = options.Value;
-        if (!o.Enabled)
+        if (!options.Value.Enabled)
         {
             OutboxLog.Disabled(logger);
-            return;
+            return Task.CompletedTask;
         }
+
+        var liveness = services.GetService<WorkerLiveness>();
+        return liveness is null ? LoopAsync(stoppingToken) : liveness.RunAsync("outbox", () => LoopAsync(stoppingToken), stoppingToken);
+    }
+
+    private async Task LoopAsync(CancellationToken stoppingToken)
+    {
+        var o = options.Value;
 
         // Optional: present when the gRPC API is, which is where our own changes come from.
         var signal = services.GetService<ChangeSignal>();

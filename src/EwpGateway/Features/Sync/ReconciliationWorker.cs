@@ -1,3 +1,4 @@
+using EwpGateway.Infrastructure.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace EwpGateway.Features.Sync;
@@ -7,15 +8,21 @@ namespace EwpGateway.Features.Sync;
 /// when shorter) and when woken by a re-sync request; each (partner, API) runs once per interval.
 /// </summary>
 internal sealed class ReconciliationWorker(
-    IServiceScopeFactory scopes, IOptions<SyncOptions> options, SyncWakeup wakeup, TimeProvider time, ILogger<ReconciliationWorker> logger)
+    IServiceScopeFactory scopes,
+    IOptions<SyncOptions> options,
+    SyncWakeup wakeup,
+    TimeProvider time,
+    ILogger<ReconciliationWorker> logger,
+    WorkerLiveness? liveness = null)
     : BackgroundService
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        !options.Value.Enabled ? Task.CompletedTask
+        : liveness is null ? LoopAsync(stoppingToken)
+        : liveness.RunAsync("reconciliation", () => LoopAsync(stoppingToken), stoppingToken);
+
+    private async Task LoopAsync(CancellationToken stoppingToken)
     {
-        if (!options.Value.Enabled)
-        {
-            return;
-        }
 
         var period = options.Value.ReconciliationInterval < TimeSpan.FromMinutes(1) ? options.Value.ReconciliationInterval : TimeSpan.FromMinutes(1);
         try

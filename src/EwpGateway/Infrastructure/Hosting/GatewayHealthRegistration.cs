@@ -9,7 +9,8 @@ internal static class GatewayHealthRegistration
 
     public static IServiceCollection AddGatewayHealth(this IServiceCollection services)
     {
-        services.AddHealthChecks();
+        services.AddSingleton<WorkerLiveness>();
+        services.AddHealthChecks().AddCheck<WorkersHealthCheck>(WorkersHealthCheck.Name, tags: [ReadyTag]);
         return services;
     }
 
