@@ -109,6 +109,11 @@ internal sealed class DemoSession : IAsyncDisposable
         $"--Admin:Users:0:Password={password}",
         "--Admin:RefreshInterval=00:00:10",
 
+        // The console shows what the gateway does, not every HTTP call and retry (the dashboard has those).
+        "--Logging:LogLevel:System.Net.Http.HttpClient=Warning",
+        "--Logging:LogLevel:Polly=Error",
+        "--Logging:LogLevel:Microsoft.AspNetCore=Warning",
+
         // Short cycles so that data visibly flows within a minute.
         "--Ewp:Sync:ReconciliationInterval=00:00:15",
         "--Admin:RedAfterFailures=2",
