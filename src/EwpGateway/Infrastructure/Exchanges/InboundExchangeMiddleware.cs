@@ -2,6 +2,7 @@ using System.Globalization;
 using EwpGateway.HttpSignatures;
 using EwpGateway.Infrastructure.Authentication;
 using EwpGateway.Infrastructure.Persistence;
+using EwpGateway.Infrastructure.Protocol;
 
 namespace EwpGateway.Infrastructure.Exchanges;
 
@@ -44,7 +45,7 @@ internal sealed class InboundExchangeMiddleware(RequestDelegate next, ExchangeRe
                 At = at,
                 Direction = ExchangeDirection.Inbound,
                 PartnerHeiIds = string.Join(' ', EwpCaller.HeiIds(context.User)),
-                Api = ApiOf(context.Request.Path),
+                Api = EwpApiName.Of(context.Request.Path),
                 Method = context.Request.Method,
                 Url = Cut(context.Request.Path + context.Request.QueryString, 2000),
                 Status = context.Response.StatusCode,
@@ -58,14 +59,6 @@ internal sealed class InboundExchangeMiddleware(RequestDelegate next, ExchangeRe
                 BodiesTruncated = requestTruncated || capture.Truncated,
             });
         }
-    }
-
-    public static string ApiOf(PathString path)
-    {
-        var value = path.Value ?? "";
-        var rest = value.StartsWith("/ewp/", StringComparison.OrdinalIgnoreCase) ? value[5..] : value.TrimStart('/');
-        var slash = rest.IndexOf('/', StringComparison.Ordinal);
-        return Cut((slash < 0 ? rest : rest[..slash]).ToLowerInvariant(), 64);
     }
 
     /// <summary>The partner's clock minus ours, from <c>Original-Date</c> or <c>Date</c> of a verified request.</summary>

@@ -1,4 +1,5 @@
 using EwpGateway.HttpSignatures;
+using EwpGateway.Infrastructure.Protocol;
 
 namespace EwpGateway.Infrastructure.Observability;
 
@@ -13,11 +14,8 @@ internal sealed class EwpRequestMetricsMiddleware(RequestDelegate next, GatewayM
         }
         finally
         {
-            var path = context.Request.Path.Value ?? "";
-            var rest = path.Length > 5 ? path[5..] : "";
-            var slash = rest.IndexOf('/', StringComparison.Ordinal);
-            var api = (slash < 0 ? rest : rest[..slash]).ToLowerInvariant();
-            metrics.RequestServed(api.Length is 0 or > 40 ? "(none)" : api, context.Response.StatusCode);
+            var api = EwpApiName.Of(context.Request.Path);
+            metrics.RequestServed(api.Length == 0 ? "(none)" : api, context.Response.StatusCode);
             if (context.Features.Get<IHttpSignatureFailureFeature>() is { } failure)
             {
                 metrics.SignatureRefused(failure.Reason.ToString());
