@@ -15,6 +15,7 @@ internal sealed class RegistryCatalogue
     private readonly FrozenDictionary<string, RegistryInstitution> _institutions;
     private readonly FrozenDictionary<string, RegistryApiEntry[]> _apisByHei;
     private readonly FrozenSet<string> _knownHeis;
+    private readonly FrozenDictionary<string, string[]> _heisByAuthority;
 
     public RegistryCatalogue(
         IReadOnlyList<RegistryHost> hosts,
@@ -35,7 +36,18 @@ internal sealed class RegistryCatalogue
             .GroupBy(x => x.hei, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.api).ToArray(), StringComparer.Ordinal);
         _knownHeis = institutions.Select(i => i.HeiId).Concat(hosts.SelectMany(h => h.HeiIds)).ToFrozenSet(StringComparer.Ordinal);
+        _heisByAuthority = hosts
+            .SelectMany(h => ApiUrls(h).Select(u => (u.Authority, h.HeiIds)))
+            .GroupBy(x => x.Authority, StringComparer.OrdinalIgnoreCase)
+            .ToFrozenDictionary(
+                g => g.Key,
+                g => g.SelectMany(x => x.HeiIds).Distinct(StringComparer.Ordinal).ToArray(),
+                StringComparer.OrdinalIgnoreCase);
     }
+
+    /// <summary>The HEIs covered by the hosts that serve an API at <paramref name="authority"/> (host and port); empty when none.</summary>
+    public IReadOnlyList<string> HeisServedAt(string authority) =>
+        _heisByAuthority.TryGetValue(authority, out var heis) ? heis : [];
 
     /// <summary>When this snapshot was loaded (from the registry or the disk cache).</summary>
     public DateTimeOffset LoadedAt { get; }

@@ -66,20 +66,8 @@ internal sealed class OutboundExchangeHandler(ExchangeRecorder recorder, IRegist
         }
     }
 
-    private string PartnersOf(Uri? url)
-    {
-        if (url is null || catalogues.Current is not { } catalogue)
-        {
-            return "";
-        }
-
-        var heis = catalogue.Hosts
-            .Where(h => h.Apis.SelectMany(a => a.Urls.Values).Any(u => Uri.TryCreate(u.Trim(), UriKind.Absolute, out var api)
-                && string.Equals(api.Authority, url.Authority, StringComparison.OrdinalIgnoreCase)))
-            .SelectMany(h => h.HeiIds)
-            .Distinct(StringComparer.Ordinal);
-        return Cut(string.Join(' ', heis), 2000);
-    }
+    private string PartnersOf(Uri? url) =>
+        url is null || catalogues.Current is not { } catalogue ? "" : Cut(string.Join(' ', catalogue.HeisServedAt(url.Authority)), 2000);
 
     private static string ApiOf(Uri? url)
     {
