@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using EwpGateway.Infrastructure.Hosting;
-using EwpGateway.Infrastructure.Partners;
+using EwpGateway.Features.Sync;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
@@ -35,14 +35,10 @@ internal static class AdminEndpoints
             await log.GetAsync(id, ct) is { } exchange
                 ? Results.Ok(exchange)
                 : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown exchange", detail: $"No exchange {id} in the communication log (older ones are purged after the retention)."));
-        api.MapPost("/partners/{heiId}/resync", async (string heiId, [FromBody] AdminActionRequest request, ClaimsPrincipal user, AdminQueries queries, AdminActions actions, IEnumerable<IPartnerObjectSource> sources, CancellationToken ct) =>
-            await queries.GetPartnerAsync(heiId, ct) is null
-                ? UnknownPartner(heiId)
-                : Results.Accepted(value: new { partner = heiId, apis = await actions.RequestResyncAsync(UserName(user), heiId, ApiNames(sources), ct) }));
-        api.MapPost("/partners/{heiId}/retry-cnrs", async (string heiId, [FromBody] AdminActionRequest request, ClaimsPrincipal user, AdminQueries queries, AdminActions actions, CancellationToken ct) =>
-            await queries.GetPartnerAsync(heiId, ct) is null
-                ? UnknownPartner(heiId)
-                : Results.Ok(new { partner = heiId, retried = await actions.RetryFailedCnrsAsync(UserName(user), heiId, ct) }));
+        api.MapPost("/partners/{heiId}/resync", async (string heiId, [FromBody] AdminActionRequest request, HttpContext context, CancellationToken ct) =>
+            await ResyncAsync(heiId, context, ct) ? Results.Accepted(value: new { partner = heiId }) : UnknownPartner(heiId));
+        api.MapPost("/partners/{heiId}/retry-cnrs", async (string heiId, [FromBody] AdminActionRequest request, HttpContext context, CancellationToken ct) =>
+            await RetryAsync(heiId, context, ct) is { } retried ? Results.Ok(new { partner = heiId, retried }) : UnknownPartner(heiId));
         return endpoints;
     }
 
@@ -64,7 +60,7 @@ internal static class AdminEndpoints
         var tokens = antiforgery.GetAndStoreTokens(context);
         var notice = done switch
         {
-            "resync" => "A full re-sync was requested; it runs at the next reconciliation.",
+            "resync" => "A full re-sync was requested; the reconciliation worker starts it now.",
             "retry-cnrs" => "The failed CNRs were put back in the queue.",
             _ => null,
         };
@@ -72,32 +68,44 @@ internal static class AdminEndpoints
         return Results.Content(html, "text/html; charset=utf-8");
     }
 
-    private static async Task<IResult> ResyncFormAsync(
-        string heiId, IFormCollection form, ClaimsPrincipal user, AdminQueries queries, AdminActions actions, IEnumerable<IPartnerObjectSource> sources, CancellationToken ct)
+    private static async Task<IResult> ResyncFormAsync(string heiId, IFormCollection form, HttpContext context, CancellationToken ct) =>
+        await ResyncAsync(heiId, context, ct) ? Results.Redirect($"/admin/partners/{Uri.EscapeDataString(heiId)}?done=resync") : Results.NotFound();
+
+    private static async Task<IResult> RetryFormAsync(string heiId, IFormCollection form, HttpContext context, CancellationToken ct) =>
+        await RetryAsync(heiId, context, ct) is not null ? Results.Redirect($"/admin/partners/{Uri.EscapeDataString(heiId)}?done=retry-cnrs") : Results.NotFound();
+
+    /// <summary>The sync feature's re-sync request (state for every API, and the worker woken); false for an unknown partner.</summary>
+    private static async Task<bool> ResyncAsync(string heiId, HttpContext context, CancellationToken ct)
     {
-        if (await queries.GetPartnerAsync(heiId, ct) is null)
+        var services = context.RequestServices;
+        if (await services.GetRequiredService<AdminQueries>().GetPartnerAsync(heiId, ct) is null)
         {
-            return Results.NotFound();
+            return false;
         }
 
-        await actions.RequestResyncAsync(UserName(user), heiId, ApiNames(sources), ct);
-        return Results.Redirect($"/admin/partners/{Uri.EscapeDataString(heiId)}?done=resync");
+        await services.GetRequiredService<Reconciler>().RequestResyncAsync(heiId, ct);
+        AdminLog.ResyncRequested(Logger(context), UserName(context.User), heiId);
+        return true;
     }
 
-    private static async Task<IResult> RetryFormAsync(string heiId, IFormCollection form, ClaimsPrincipal user, AdminQueries queries, AdminActions actions, CancellationToken ct)
+    /// <summary>The outbox's retry of given-up CNRs; null for an unknown partner.</summary>
+    private static async Task<int?> RetryAsync(string heiId, HttpContext context, CancellationToken ct)
     {
-        if (await queries.GetPartnerAsync(heiId, ct) is null)
+        var services = context.RequestServices;
+        if (await services.GetRequiredService<AdminQueries>().GetPartnerAsync(heiId, ct) is null)
         {
-            return Results.NotFound();
+            return null;
         }
 
-        await actions.RetryFailedCnrsAsync(UserName(user), heiId, ct);
-        return Results.Redirect($"/admin/partners/{Uri.EscapeDataString(heiId)}?done=retry-cnrs");
+        var retried = await services.GetRequiredService<OutboxQueries>().RetryFailedAsync(heiId, ct);
+        AdminLog.CnrsRetried(Logger(context), UserName(context.User), heiId, retried);
+        return retried;
     }
+
+    private static ILogger Logger(HttpContext context) =>
+        context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(AdminEndpoints).FullName!);
 
     private static IResult Html(string html) => Results.Content(html, "text/html; charset=utf-8");
-
-    private static List<string> ApiNames(IEnumerable<IPartnerObjectSource> sources) => sources.Select(s => s.Api).Distinct(StringComparer.Ordinal).ToList();
 
     private static string UserName(ClaimsPrincipal user) => user.Identity?.Name ?? "?";
 

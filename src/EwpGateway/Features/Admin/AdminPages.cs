@@ -19,7 +19,7 @@ internal static class AdminPages
                     .Text(p.HeiId).Raw("</a><br><span class=\"muted\">").Text(p.Name).Raw("</span></td><td>").Badge(p.Health);
                 Reasons(page, p.Reasons);
                 page.Raw("</td><td>").Time(p.LastSuccessAt).Raw("</td><td>").Time(p.LastFailureAt).Raw("</td><td>")
-                    .Number(p.Outbox.Pending).Raw(" / ").Time(p.Outbox.OldestPendingAt).Raw(" / ").Number(p.Outbox.Failed)
+                    .Number(p.Outbox.Pending).Raw(" / ").Time(p.Outbox.OldestPendingCreatedAt).Raw(" / ").Number(p.Outbox.Failed)
                     .Raw("</td><td>").Number(p.InboxBacklog).Raw("</td><td>").Number(p.OpenPayloadIssues)
                     .Raw("</td><td>").Number(p.HashMismatches).Raw("</td><td>").Text(Offset(p.ClockOffsetSeconds))
                     .Raw("</td><td class=\"apis\">").Text(string.Join(", ", p.CatalogueApis)).Raw("</td></tr>");
@@ -71,7 +71,7 @@ internal static class AdminPages
 
             page.Raw("</tbody></table>");
             page.Element("h2", "Our CNRs to the partner");
-            page.Raw("<p>").Text($"{p.Outbox.Pending} pending, {p.Outbox.Failed} given up; last delivered: ").Time(p.Outbox.LastSentAt).Raw("</p>");
+            page.Raw("<p>").Text($"{p.Outbox.Pending} pending, {p.Outbox.Failed} given up; last delivered: ").Time(detail.Outbox.Max(o => o.SentAt)).Raw("</p>");
             page.Raw("<table id=\"outbox\"><thead><tr><th>Kind</th><th>Object</th><th>Status</th><th>Attempts</th><th>Created</th>"
                 + "<th>Next attempt</th><th>Sent</th><th>Merged</th><th>Last error</th></tr></thead><tbody>");
             foreach (var o in detail.Outbox)

@@ -1,4 +1,5 @@
 using EwpGateway.Features.Registry;
+using EwpGateway.Features.Sync;
 using EwpGateway.Infrastructure.Hosting;
 using EwpGateway.Infrastructure.Persistence;
 using EwpGateway.Infrastructure.Persistence.Model;
@@ -16,6 +17,7 @@ internal sealed class AdminQueries(
     IRegistryCatalogueProvider catalogues,
     PartnerHealthRules rules,
     IOptions<EwpHostOptions> host,
+    OutboxQueries outboxQueries,
     TimeProvider time)
 {
     /// <summary>How far back the communication log is summed up for the dashboard.</summary>
@@ -24,7 +26,7 @@ internal sealed class AdminQueries(
     public async Task<IReadOnlyList<PartnerSummary>> GetPartnersAsync(CancellationToken cancellationToken)
     {
         await using var db = factory.CreateDbContext();
-        var snapshot = await DashboardSnapshot.LoadAsync(db, time.GetUtcNow() - ExchangeWindow, cancellationToken);
+        var snapshot = await DashboardSnapshot.LoadAsync(db, outboxQueries, time.GetUtcNow() - ExchangeWindow, cancellationToken);
         return snapshot.PartnerIds(host.Value.HeiId)
             .Select(hei => Summarize(hei, snapshot))
             .OrderByDescending(p => p.Health)
@@ -36,7 +38,7 @@ internal sealed class AdminQueries(
     public async Task<PartnerDetail?> GetPartnerAsync(string heiId, CancellationToken cancellationToken)
     {
         await using var db = factory.CreateDbContext();
-        var snapshot = await DashboardSnapshot.LoadAsync(db, time.GetUtcNow() - ExchangeWindow, cancellationToken);
+        var snapshot = await DashboardSnapshot.LoadAsync(db, outboxQueries, time.GetUtcNow() - ExchangeWindow, cancellationToken);
         if (!snapshot.PartnerIds(host.Value.HeiId).Contains(heiId, StringComparer.Ordinal))
         {
             return null;
@@ -98,7 +100,7 @@ internal sealed class AdminQueries(
             PartnerHealth.Green,
             [],
             apis,
-            snapshot.Outbox.GetValueOrDefault(heiId) ?? new OutboxSummary(0, null, 0, null, null),
+            snapshot.Outbox.GetValueOrDefault(heiId) ?? OutboxPartnerStatus.Empty(heiId),
             snapshot.InboxPending(heiId),
             snapshot.InboxFailed(heiId),
             snapshot.OpenIssues.GetValueOrDefault(heiId),

@@ -22,7 +22,6 @@ internal static class AdminRegistration
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.TryAddSingleton<PartnerHealthRules>();
         services.TryAddScoped<AdminQueries>();
-        services.TryAddScoped<AdminActions>();
         services.TryAddScoped<ExchangeQueries>();
         return services;
     }

@@ -1,3 +1,4 @@
+using EwpGateway.Features.Sync;
 using EwpGateway.Infrastructure.Persistence;
 using EwpGateway.Infrastructure.Persistence.Model;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,7 @@ internal sealed class DashboardSnapshot
 
     public List<SyncState> SyncStates { get; private set; } = [];
 
-    public Dictionary<string, OutboxSummary> Outbox { get; private set; } = new(StringComparer.Ordinal);
+    public Dictionary<string, OutboxPartnerStatus> Outbox { get; private set; } = new(StringComparer.Ordinal);
 
     public Dictionary<string, int> OpenIssues { get; private set; } = new(StringComparer.Ordinal);
 
@@ -23,8 +24,9 @@ internal sealed class DashboardSnapshot
 
     public Dictionary<string, double> ClockOffsets { get; private set; } = new(StringComparer.Ordinal);
 
-    /// <summary>Reads every figure; the communication log only from <paramref name="exchangesSince"/> on.</summary>
-    public static async Task<DashboardSnapshot> LoadAsync(GatewayDbContext db, DateTimeOffset exchangesSince, CancellationToken cancellationToken)
+    /// <summary>Reads every figure; the outbox's come from the outbox's own queries, the communication log only from <paramref name="exchangesSince"/> on.</summary>
+    public static async Task<DashboardSnapshot> LoadAsync(
+        GatewayDbContext db, OutboxQueries outbox, DateTimeOffset exchangesSince, CancellationToken cancellationToken)
     {
         var snapshot = new DashboardSnapshot
         {
@@ -51,7 +53,7 @@ internal sealed class DashboardSnapshot
             .Select(g => new { g.Key.SenderHeiIds, g.Key.Status, Count = g.Count() })
             .ToListAsync(cancellationToken);
         snapshot._inbox = inbox.Select(x => (x.SenderHeiIds, x.Status, x.Count)).ToList();
-        snapshot.Outbox = await LoadOutboxAsync(db, cancellationToken);
+        snapshot.Outbox = (await outbox.ByPartnerAsync(cancellationToken)).ToDictionary(o => o.PartnerHeiId, StringComparer.Ordinal);
         (snapshot.Exchanges, snapshot.ClockOffsets) = await ExchangeQueries.SummarizeAsync(db, exchangesSince, cancellationToken);
         return snapshot;
     }
@@ -75,40 +77,4 @@ internal sealed class DashboardSnapshot
 
     private int InboxCount(string heiId, InboxStatus status) =>
         _inbox.Where(i => i.Status == status && i.Senders.Split(' ').Contains(heiId, StringComparer.Ordinal)).Sum(i => i.Count);
-
-    private static async Task<Dictionary<string, OutboxSummary>> LoadOutboxAsync(GatewayDbContext db, CancellationToken cancellationToken)
-    {
-        var groups = await db.Outbox.AsNoTracking()
-            .GroupBy(o => new { o.PartnerHeiId, o.Status })
-            .Select(g => new
-            {
-                g.Key.PartnerHeiId,
-                g.Key.Status,
-                Count = g.Count(),
-                Oldest = g.Min(o => o.CreatedAt),
-                LastSent = g.Max(o => o.SentAt),
-            })
-            .ToListAsync(cancellationToken);
-        var errors = await db.Outbox.AsNoTracking()
-            .Where(o => o.LastError != null && o.Status != OutboxStatus.Sent)
-            .GroupBy(o => new { o.PartnerHeiId, o.Status })
-            .Select(g => g.OrderByDescending(o => o.NextAttemptAt).Select(o => new { o.PartnerHeiId, o.Status, o.LastError }).First())
-            .ToListAsync(cancellationToken);
-        return groups.GroupBy(g => g.PartnerHeiId, StringComparer.Ordinal).ToDictionary(
-            p => p.Key,
-            p =>
-            {
-                var pending = p.FirstOrDefault(g => g.Status == OutboxStatus.Pending);
-                var failed = p.FirstOrDefault(g => g.Status == OutboxStatus.Failed);
-                var sent = p.FirstOrDefault(g => g.Status == OutboxStatus.Sent);
-                return new OutboxSummary(
-                    pending?.Count ?? 0,
-                    pending?.Oldest,
-                    failed?.Count ?? 0,
-                    sent?.LastSent,
-                    errors.FirstOrDefault(e => e.PartnerHeiId == p.Key && e.Status == OutboxStatus.Pending)?.LastError,
-                    errors.FirstOrDefault(e => e.PartnerHeiId == p.Key && e.Status == OutboxStatus.Failed)?.LastError);
-            },
-            StringComparer.Ordinal);
-    }
 }

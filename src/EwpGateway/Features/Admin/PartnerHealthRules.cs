@@ -49,7 +49,7 @@ internal sealed class PartnerHealthRules(TimeProvider time, IOptionsMonitor<Admi
             red.Add($"{partner.Outbox.Failed} CNR(s) given up: {Short(partner.Outbox.LastFailedError)}");
         }
 
-        if (partner.Outbox.OldestPendingAt is { } oldest && now - oldest > settings.StaleAfter)
+        if (partner.Outbox.OldestPendingCreatedAt is { } oldest && now - oldest > settings.StaleAfter)
         {
             amber.Add($"{partner.Outbox.Pending} CNR(s) waiting, the oldest for {Ago(now - oldest)}: {Short(partner.Outbox.LastError)}");
         }

@@ -1,3 +1,5 @@
+using EwpGateway.Features.Sync;
+
 namespace EwpGateway.Features.Admin;
 
 /// <summary>One row of the dashboard: a partner HEI and everything that says whether we are in sync with it.</summary>
@@ -20,7 +22,7 @@ internal sealed record PartnerSummary(
     PartnerHealth Health,
     IReadOnlyList<string> Reasons,
     IReadOnlyList<ApiSyncStatus> Apis,
-    OutboxSummary Outbox,
+    OutboxPartnerStatus Outbox,
     int InboxBacklog,
     int InboxFailed,
     int OpenPayloadIssues,

@@ -3,9 +3,30 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EwpGateway.Features.Sync;
 
-/// <summary>Read-only views of the outbox for the dashboard and the admin API.</summary>
-internal sealed class OutboxQueries(GatewayDbContextFactory factory)
+/// <summary>The outbox for the dashboard and the admin API: figures per partner, and putting given-up rows back.</summary>
+internal sealed class OutboxQueries(GatewayDbContextFactory factory, TimeProvider time)
 {
+    /// <summary>
+    /// Puts the partner's given-up rows back to pending, due now, with a fresh start for the give-up horizon (which counts
+    /// from <see cref="OutboxMessage.CreatedAt"/>); their last error stays visible until they are sent. Returns how many.
+    /// </summary>
+    public async Task<int> RetryFailedAsync(string partnerHeiId, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        await using var db = factory.CreateDbContext();
+        return await db.Outbox
+            .Where(o => o.PartnerHeiId == partnerHeiId && o.Status == OutboxStatus.Failed)
+            .ExecuteUpdateAsync(
+                set => set
+                    .SetProperty(o => o.Status, OutboxStatus.Pending)
+                    .SetProperty(o => o.Attempts, 0)
+                    .SetProperty(o => o.NextAttemptAt, now)
+                    .SetProperty(o => o.CreatedAt, now)
+                    .SetProperty(o => o.LeaseOwner, (string?)null)
+                    .SetProperty(o => o.LeasedUntil, (DateTimeOffset?)null),
+                ct);
+    }
+
     /// <summary>Per partner with pending or failed rows: depth, oldest pending row, failed rows and the last error; ordered by partner.</summary>
     public async Task<IReadOnlyList<OutboxPartnerStatus>> ByPartnerAsync(CancellationToken ct)
     {
@@ -28,6 +49,10 @@ internal sealed class OutboxQueries(GatewayDbContextFactory factory)
         var lastError = errors
             .GroupBy(e => e.PartnerHeiId)
             .ToDictionary(g => g.Key, g => g.OrderByDescending(e => e.NextAttemptAt).First().LastError);
+        var lastFailedError = errors
+            .Where(e => e.Status == OutboxStatus.Failed)
+            .GroupBy(e => e.PartnerHeiId)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(e => e.NextAttemptAt).First().LastError);
 
         return [.. pending.Keys.Union(failed.Keys)
             .Order(StringComparer.Ordinal)
@@ -36,6 +61,7 @@ internal sealed class OutboxQueries(GatewayDbContextFactory factory)
                 pending.TryGetValue(p, out var x) ? x.Count : 0,
                 pending.TryGetValue(p, out var y) ? y.Oldest : null,
                 failed.GetValueOrDefault(p),
-                lastError.GetValueOrDefault(p)))];
+                lastError.GetValueOrDefault(p),
+                lastFailedError.GetValueOrDefault(p)))];
     }
 }
