@@ -22,32 +22,36 @@ if (cd "$dest" && awk '$1 == "file" { print $3 "  " $2 }' "$lock" | sha256sum -c
   cp "$lock" "$dest/.stamp"
   exit 0
 fi
-fetched=0
-while read -r kind path sha url; do
-  [[ "$kind" == "file" ]] || continue
-  target="$dest/$path"
-  if [[ -f "$target" && "$(sha_of "$target")" == "$sha" ]]; then
-    continue
-  fi
-  mkdir -p "$(dirname "$target")"
-  tmp="$target.tmp.$$"
-  if [[ "$mode" == copy ]]; then
-    [[ -f "$specs/$path" ]] || { rm -f "$tmp"; echo "fetch: schema $path is missing from $specs" >&2; exit 1; }
-    cp "$specs/$path" "$tmp"
-  else
-    if ! curl -fsSL --retry 3 -o "$tmp" "$url"; then
-      rm -f "$tmp"; echo "fetch: could not download schema $path from $url" >&2; exit 1
-    fi
-  fi
-  actual="$(sha_of "$tmp")"
-  if [[ "$actual" != "$sha" ]]; then
-    rm -f "$tmp"
-    echo "fetch: checksum mismatch for schema $path (expected $sha, got $actual, from $mode)" >&2
-    exit 1
-  fi
-  mv -f "$tmp" "$target"
-  fetched=$((fetched + 1))
-done < "$lock"
+# Everything is fetched into a staging folder first and verified with one sha256sum run (one process per file
+# would take most of a first build); only a fully verified set is copied over schemas/ewp.
+stage="$(mktemp -d "$here/.ewp-staging.XXXXXX")"
+trap 'rm -rf "$stage"' EXIT
+list="$stage/.files"
+awk '$1 == "file" { print $2 }' "$lock" >"$list"
+if [[ "$mode" == copy ]]; then
+  while read -r path; do
+    [[ -f "$specs/$path" ]] || { echo "fetch: schema $path is missing from $specs" >&2; exit 1; }
+  done <"$list"
+  (cd "$specs" && xargs -d '\n' cp --parents -t "$stage" <"$list")
+else
+  while read -r kind path sha url; do
+    [[ "$kind" == "file" ]] || continue
+    mkdir -p "$(dirname "$stage/$path")"
+    curl -fsSL --retry 3 -o "$stage/$path" "$url" || { echo "fetch: could not download schema $path from $url" >&2; exit 1; }
+  done <"$lock"
+fi
+if ! bad="$(cd "$stage" && awk '$1 == "file" { print $3 "  " $2 }' "$lock" | sha256sum -c --strict --quiet - 2>/dev/null)"; then
+  while IFS= read -r line; do
+    path="${line%%: *}"
+    [[ -n "$path" ]] || continue
+    expected="$(awk -v p="$path" '$1 == "file" && $2 == p { print $3 }' "$lock")"
+    echo "fetch: checksum mismatch for schema $path (expected $expected, got $(sha_of "$stage/$path" 2>/dev/null || echo nothing), from $mode)" >&2
+  done <<<"$bad"
+  exit 1
+fi
+rm -f "$list"
+fetched="$(find "$stage" -type f | wc -l)"
+cp -R "$stage/." "$dest/"
 
 # The stamp records which lock the folder matches; the build reruns this step when the lock changes.
 cp "$lock" "$dest/.stamp"
