@@ -71,16 +71,17 @@ public sealed class SimulatedNetwork : IAsyncDisposable
             trusted[KeyFingerprint.Compute(key)] = key;
         }
 
-        var partners = new List<SimulatedPartner>();
+        var partners = heiIds.Select((hei, i) => new SimulatedPartner(hei, options, i)).ToList();
         try
         {
-            for (var i = 0; i < heiIds.Count; i++)
+            // Each partner generates its RSA keys and starts its server: most of the start-up time, done on every core.
+            Parallel.For(0, partners.Count, i =>
             {
-                var partner = new SimulatedPartner(heiIds[i], options, i);
-                partners.Add(partner);
+                var partner = partners[i];
+                _ = (partner.ClientKeyId, partner.ServerKeyId);
                 SeedData.Fill(partner.Data, partner.HeiId, options, i);
                 partner.Start(trusted, options.BasePort + i);
-            }
+            });
 
             return new SimulatedNetwork(options, partners);
         }
