@@ -9,6 +9,7 @@ using EwpGateway.Features.Registry;
 using EwpGateway.Features.Sync;
 using EwpGateway.Features.Transcripts;
 using EwpGateway.Infrastructure.Authentication;
+using EwpGateway.Infrastructure.Certificates;
 using EwpGateway.Infrastructure.Exchanges;
 using EwpGateway.Infrastructure.Grpc;
 using EwpGateway.Infrastructure.Hosting;
@@ -43,6 +44,7 @@ builder.Services.AddAdmin();
 builder.Services.AddGatewayHealth();
 builder.Services.AddGatewayObservability();
 builder.Services.AddExchangeLog();
+builder.Services.AddPeerCertificates();
 builder.AddGatewayGrpc();
 
 var app = builder.Build();

@@ -21,6 +21,9 @@ internal sealed class AdminOptions
     /// </summary>
     public TimeSpan StaleAfter { get; set; } = TimeSpan.FromHours(2);
 
+    /// <summary>A partner certificate expiring within this is amber (expired: red). Default <c>30.00:00:00</c>.</summary>
+    public TimeSpan CertificateWarning { get; set; } = TimeSpan.FromDays(30);
+
     /// <summary>Consecutive failed sync runs after which a partner is red rather than amber. Default 3.</summary>
     public int RedAfterFailures { get; set; } = 3;
 }

@@ -35,6 +35,11 @@ internal sealed class AdminOptionsValidator : IValidateOptions<AdminOptions>
             errors.Add("Admin:StaleAfter must be positive.");
         }
 
+        if (options.CertificateWarning < TimeSpan.Zero)
+        {
+            errors.Add("Admin:CertificateWarning must not be negative.");
+        }
+
         if (options.RedAfterFailures < 1)
         {
             errors.Add("Admin:RedAfterFailures must be at least 1.");

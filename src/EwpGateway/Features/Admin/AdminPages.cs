@@ -12,7 +12,7 @@ internal static class AdminPages
                 + $"{partners.Count(p => p.Health == PartnerHealth.Red)} failing.", "summary");
             page.Raw("<table id=\"partners\"><thead><tr><th>Partner</th><th>Health</th><th>Last success</th><th>Last failure</th>"
                 + "<th>Outbox (pending / oldest / failed)</th><th>Inbox backlog</th><th>Payload issues</th><th>Hash mismatches</th>"
-                + "<th>Clock offset</th><th>APIs in the registry</th></tr></thead><tbody>");
+                + "<th>Clock offset</th><th>Certificate expiry / registry keys</th><th>APIs in the registry</th></tr></thead><tbody>");
             foreach (var p in partners)
             {
                 page.Raw($"<tr data-hei=\"").Text(p.HeiId).Raw("\"><td><a href=\"/admin/partners/").Text(Uri.EscapeDataString(p.HeiId)).Raw("\">")
@@ -22,6 +22,8 @@ internal static class AdminPages
                     .Number(p.Outbox.Pending).Raw(" / ").Time(p.Outbox.OldestPendingCreatedAt).Raw(" / ").Number(p.Outbox.Failed)
                     .Raw("</td><td>").Number(p.InboxBacklog).Raw("</td><td>").Number(p.OpenPayloadIssues)
                     .Raw("</td><td>").Number(p.HashMismatches).Raw("</td><td>").Text(Offset(p.ClockOffsetSeconds))
+                    .Raw("</td><td class=\"expiry\">").Time(p.Certificates.Count == 0 ? null : p.Certificates.Min(c => c.NotAfter))
+                    .Raw(" / ").Number(p.RegistryClientKeys)
                     .Raw("</td><td class=\"apis\">").Text(string.Join(", ", p.CatalogueApis)).Raw("</td></tr>");
             }
 
@@ -67,6 +69,18 @@ internal static class AdminPages
             {
                 page.Raw("<tr><td>").Text(e.Api).Raw("</td><td>").Text(e.Direction).Raw("</td><td>").Time(e.LastSuccessAt)
                     .Raw("</td><td>").Time(e.LastFailureAt).Raw("</td></tr>");
+            }
+
+            page.Raw("</tbody></table>");
+            page.Element("h2", "Keys and certificates");
+            page.Element("p", $"The registry lists {p.RegistryClientKeys} client key(s) for its hosts (two while it rolls its key over); "
+                + "EWP registry keys carry no expiry date. TLS certificates it presented in the last 30 days:");
+            page.Raw("<table id=\"certificates\"><thead><tr><th>Role</th><th>Host</th><th>Subject</th><th>SHA-256</th><th>Expires</th>"
+                + "<th>Last seen</th></tr></thead><tbody>");
+            foreach (var c in p.Certificates)
+            {
+                page.Raw("<tr><td>").Text(c.Role).Raw("</td><td>").Text(c.Host).Raw("</td><td>").Text(c.Subject).Raw("</td><td><code>")
+                    .Text(c.Fingerprint).Raw("</code></td><td>").Time(c.NotAfter).Raw("</td><td>").Time(c.LastSeenAt).Raw("</td></tr>");
             }
 
             page.Raw("</tbody></table>");

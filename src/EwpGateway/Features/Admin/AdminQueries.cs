@@ -23,10 +23,14 @@ internal sealed class AdminQueries(
     /// <summary>How far back the communication log is summed up for the dashboard.</summary>
     public static readonly TimeSpan ExchangeWindow = TimeSpan.FromDays(7);
 
+    /// <summary>Certificates not presented for this long are left out (a partner that stopped using one).</summary>
+    public static readonly TimeSpan CertificateWindow = TimeSpan.FromDays(30);
+
     public async Task<IReadOnlyList<PartnerSummary>> GetPartnersAsync(CancellationToken cancellationToken)
     {
         await using var db = factory.CreateDbContext();
-        var snapshot = await DashboardSnapshot.LoadAsync(db, outboxQueries, time.GetUtcNow() - ExchangeWindow, cancellationToken);
+        var snapshot = await DashboardSnapshot.LoadAsync(
+            db, outboxQueries, time.GetUtcNow() - ExchangeWindow, time.GetUtcNow() - CertificateWindow, cancellationToken);
         return snapshot.PartnerIds(host.Value.HeiId)
             .Select(hei => Summarize(hei, snapshot))
             .OrderByDescending(p => p.Health)
@@ -38,7 +42,8 @@ internal sealed class AdminQueries(
     public async Task<PartnerDetail?> GetPartnerAsync(string heiId, CancellationToken cancellationToken)
     {
         await using var db = factory.CreateDbContext();
-        var snapshot = await DashboardSnapshot.LoadAsync(db, outboxQueries, time.GetUtcNow() - ExchangeWindow, cancellationToken);
+        var snapshot = await DashboardSnapshot.LoadAsync(
+            db, outboxQueries, time.GetUtcNow() - ExchangeWindow, time.GetUtcNow() - CertificateWindow, cancellationToken);
         if (!snapshot.PartnerIds(host.Value.HeiId).Contains(heiId, StringComparer.Ordinal))
         {
             return null;
@@ -107,7 +112,9 @@ internal sealed class AdminQueries(
             snapshot.HashMismatches.GetValueOrDefault(heiId),
             catalogueApis,
             snapshot.Exchanges.GetValueOrDefault(heiId) ?? [],
-            snapshot.ClockOffsets.TryGetValue(heiId, out var offset) ? offset : null);
+            snapshot.ClockOffsets.TryGetValue(heiId, out var offset) ? offset : null,
+            snapshot.Certificates.GetValueOrDefault(heiId) ?? [],
+            catalogue?.Hosts.Where(h => h.HeiIds.Contains(heiId, StringComparer.Ordinal)).SelectMany(h => h.ClientKeys).Distinct(StringComparer.Ordinal).Count() ?? 0);
         var (health, reasons) = rules.Assess(draft, inCatalogue: catalogue?.IsKnownHei(heiId) ?? false);
         return draft with { Health = health, Reasons = reasons };
     }

@@ -24,9 +24,12 @@ internal sealed class DashboardSnapshot
 
     public Dictionary<string, double> ClockOffsets { get; private set; } = new(StringComparer.Ordinal);
 
+    /// <summary>Per HEI, the certificate it presented most recently in each role.</summary>
+    public Dictionary<string, List<CertificateView>> Certificates { get; private set; } = new(StringComparer.Ordinal);
+
     /// <summary>Reads every figure; the outbox's come from the outbox's own queries, the communication log only from <paramref name="exchangesSince"/> on.</summary>
     public static async Task<DashboardSnapshot> LoadAsync(
-        GatewayDbContext db, OutboxQueries outbox, DateTimeOffset exchangesSince, CancellationToken cancellationToken)
+        GatewayDbContext db, OutboxQueries outbox, DateTimeOffset exchangesSince, DateTimeOffset certificatesSince, CancellationToken cancellationToken)
     {
         var snapshot = new DashboardSnapshot
         {
@@ -55,6 +58,7 @@ internal sealed class DashboardSnapshot
         snapshot._inbox = inbox.Select(x => (x.SenderHeiIds, x.Status, x.Count)).ToList();
         snapshot.Outbox = (await outbox.ByPartnerAsync(cancellationToken)).ToDictionary(o => o.PartnerHeiId, StringComparer.Ordinal);
         (snapshot.Exchanges, snapshot.ClockOffsets) = await ExchangeQueries.SummarizeAsync(db, exchangesSince, cancellationToken);
+        snapshot.Certificates = await LoadCertificatesAsync(db, certificatesSince, cancellationToken);
         return snapshot;
     }
 
@@ -66,10 +70,30 @@ internal sealed class DashboardSnapshot
             .Concat(OpenIssues.Keys)
             .Concat(HashMismatches.Keys)
             .Concat(Exchanges.Keys)
+            .Concat(Certificates.Keys)
             .Concat(_inbox.SelectMany(i => i.Senders.Split(' ', StringSplitOptions.RemoveEmptyEntries)))
             .Where(h => !string.Equals(h, homeHeiId, StringComparison.OrdinalIgnoreCase))
             .Distinct(StringComparer.Ordinal)
             .ToList();
+
+    private static async Task<Dictionary<string, List<CertificateView>>> LoadCertificatesAsync(
+        GatewayDbContext db, DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        var seen = await db.PeerCertificates.AsNoTracking().Where(c => c.LastSeenAt >= since).ToListAsync(cancellationToken);
+
+        // A renewed certificate replaces the old one: per HEI and role only the one presented last counts.
+        return seen
+            .SelectMany(c => c.HeiIds.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(hei => (Hei: hei, Certificate: c)))
+            .GroupBy(x => (x.Hei, x.Certificate.Role))
+            .Select(g => (g.Key.Hei, Latest: g.MaxBy(x => x.Certificate.LastSeenAt).Certificate))
+            .GroupBy(x => x.Hei, StringComparer.Ordinal)
+            .ToDictionary(
+                g => g.Key,
+                g => g.Select(x => new CertificateView(x.Latest.Role.ToString(), x.Latest.Host, x.Latest.Subject, x.Latest.Fingerprint, x.Latest.NotAfter, x.Latest.LastSeenAt))
+                    .OrderBy(c => c.Role, StringComparer.Ordinal)
+                    .ToList(),
+                StringComparer.Ordinal);
+    }
 
     public int InboxPending(string heiId) => InboxCount(heiId, InboxStatus.Pending);
 

@@ -6,7 +6,8 @@ namespace EwpGateway.Features.Admin;
 /// <summary>
 /// Decides a partner's traffic light and says why. Red: pulls keep failing (<see cref="AdminOptions.RedAfterFailures"/>
 /// in a row) or CNRs were given up. Amber: a recent failure, sync lag, CNRs waiting too long, payload issues,
-/// agreement copies that differ from ours, not in the registry. Green otherwise.
+/// agreement copies that differ from ours, a certificate expiring within <see cref="AdminOptions.CertificateWarning"/>
+/// (expired: red), not in the registry. Green otherwise.
 /// </summary>
 internal sealed class PartnerHealthRules(TimeProvider time, IOptionsMonitor<AdminOptions> options)
 {
@@ -72,6 +73,19 @@ internal sealed class PartnerHealthRules(TimeProvider time, IOptionsMonitor<Admi
         if (partner.ClockOffsetSeconds is { } offset && Math.Abs(offset) > ClockWarningSeconds)
         {
             amber.Add(string.Create(CultureInfo.InvariantCulture, $"its clock is {offset:+0;-0} s off ours (EWP refuses more than 300 s)"));
+        }
+
+        foreach (var certificate in partner.Certificates)
+        {
+            var what = certificate.Role == "Server" ? $"the TLS certificate of {certificate.Host}" : "its TLS client certificate";
+            if (certificate.NotAfter <= now)
+            {
+                red.Add(string.Create(CultureInfo.InvariantCulture, $"{what} expired on {certificate.NotAfter:yyyy-MM-dd}"));
+            }
+            else if (certificate.NotAfter - now <= settings.CertificateWarning)
+            {
+                amber.Add(string.Create(CultureInfo.InvariantCulture, $"{what} expires in {Ago(certificate.NotAfter - now)} ({certificate.NotAfter:yyyy-MM-dd})"));
+            }
         }
 
         if (!inCatalogue)

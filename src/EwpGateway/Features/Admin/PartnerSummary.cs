@@ -16,6 +16,11 @@ namespace EwpGateway.Features.Admin;
 /// <param name="CatalogueApis">The APIs and versions the registry lists for it (e.g. <c>iias 7.0.0</c>).</param>
 /// <param name="Exchanges">From the communication log: last successful and failed exchange per API and direction.</param>
 /// <param name="ClockOffsetSeconds">Its clock minus ours, from the Date of its latest signed message.</param>
+/// <param name="Certificates">Its TLS certificates seen lately (the latest per role), with their expiry.</param>
+/// <param name="RegistryClientKeys">
+/// How many client (HTTP signature) keys the registry lists for its hosts: two during a key rollover. EWP registry keys
+/// carry no expiry date; a key ends when the partner removes it from its manifest.
+/// </param>
 internal sealed record PartnerSummary(
     string HeiId,
     string? Name,
@@ -29,7 +34,9 @@ internal sealed record PartnerSummary(
     int HashMismatches,
     IReadOnlyList<string> CatalogueApis,
     IReadOnlyList<ApiExchangeStatus> Exchanges,
-    double? ClockOffsetSeconds)
+    double? ClockOffsetSeconds,
+    IReadOnlyList<CertificateView> Certificates,
+    int RegistryClientKeys)
 {
     /// <summary>The latest successful pull or exchange of any API.</summary>
     public DateTimeOffset? LastSuccessAt => Apis.Select(a => a.LastSuccessAt).Concat(Exchanges.Select(e => e.LastSuccessAt)).Max();

@@ -16,6 +16,7 @@ internal sealed class RegistryCatalogue
     private readonly FrozenDictionary<string, RegistryApiEntry[]> _apisByHei;
     private readonly FrozenSet<string> _knownHeis;
     private readonly FrozenDictionary<string, string[]> _heisByAuthority;
+    private readonly FrozenDictionary<string, string[]> _heisByHost;
 
     public RegistryCatalogue(
         IReadOnlyList<RegistryHost> hosts,
@@ -36,14 +37,13 @@ internal sealed class RegistryCatalogue
             .GroupBy(x => x.hei, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.api).ToArray(), StringComparer.Ordinal);
         _knownHeis = institutions.Select(i => i.HeiId).Concat(hosts.SelectMany(h => h.HeiIds)).ToFrozenSet(StringComparer.Ordinal);
-        _heisByAuthority = hosts
-            .SelectMany(h => ApiUrls(h).Select(u => (u.Authority, h.HeiIds)))
-            .GroupBy(x => x.Authority, StringComparer.OrdinalIgnoreCase)
-            .ToFrozenDictionary(
-                g => g.Key,
-                g => g.SelectMany(x => x.HeiIds).Distinct(StringComparer.Ordinal).ToArray(),
-                StringComparer.OrdinalIgnoreCase);
+        _heisByAuthority = IndexByUrl(hosts, u => u.Authority);
+        _heisByHost = IndexByUrl(hosts, u => u.Host);
     }
+
+    /// <summary>The HEIs covered by the hosts that serve an API on the host name <paramref name="host"/> (any port); empty when none.</summary>
+    public IReadOnlyList<string> HeisServedAtHost(string host) =>
+        _heisByHost.TryGetValue(host, out var heis) ? heis : [];
 
     /// <summary>The HEIs covered by the hosts that serve an API at <paramref name="authority"/> (host and port); empty when none.</summary>
     public IReadOnlyList<string> HeisServedAt(string authority) =>
@@ -162,4 +162,13 @@ internal sealed class RegistryCatalogue
                 g => g.Key,
                 g => g.SelectMany(x => x.HeiIds).Distinct(StringComparer.Ordinal).ToArray(),
                 StringComparer.Ordinal);
+
+    private static FrozenDictionary<string, string[]> IndexByUrl(IReadOnlyList<RegistryHost> hosts, Func<Uri, string> part) =>
+        hosts
+            .SelectMany(h => ApiUrls(h).Select(u => (Key: part(u), h.HeiIds)))
+            .GroupBy(x => x.Key, StringComparer.OrdinalIgnoreCase)
+            .ToFrozenDictionary(
+                g => g.Key,
+                g => g.SelectMany(x => x.HeiIds).Distinct(StringComparer.Ordinal).ToArray(),
+                StringComparer.OrdinalIgnoreCase);
 }

@@ -2,6 +2,8 @@ using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text.Encodings.Web;
 using EwpGateway.HttpSignatures;
+using EwpGateway.Infrastructure.Certificates;
+using EwpGateway.Infrastructure.Persistence;
 using EwpGateway.Infrastructure.Protocol;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
@@ -19,6 +21,7 @@ internal sealed class ClientCertificateHandler(
     ILoggerFactory loggerFactory,
     UrlEncoder encoder,
     IClientCertificateResolver resolver,
+    PeerCertificateRecorder certificates,
     TimeProvider timeProvider)
     : AuthenticationHandler<ClientCertificateAuthenticationOptions>(options, loggerFactory, encoder)
 {
@@ -34,6 +37,10 @@ internal sealed class ClientCertificateHandler(
         }
 
         var fingerprint = Convert.ToHexStringLower(SHA256.HashData(certificate.RawData));
+        var heiIds = resolver.Resolve(fingerprint);
+
+        // A registered certificate is recorded even when expired: the dashboard shows the partner why it is refused.
+        certificates.Observe(certificate, PeerCertificateRole.Client, heiIds ?? [], host: null);
         var now = timeProvider.GetUtcNow();
         if (now < certificate.NotBefore.ToUniversalTime() || now > certificate.NotAfter.ToUniversalTime())
         {
@@ -41,7 +48,6 @@ internal sealed class ClientCertificateHandler(
                 $"The TLS client certificate {fingerprint} is outside its validity period ({certificate.NotBefore:u} to {certificate.NotAfter:u}).");
         }
 
-        var heiIds = resolver.Resolve(fingerprint);
         if (heiIds is null)
         {
             AuthenticationLog.UnknownCertificate(Logger, fingerprint);

@@ -1,4 +1,5 @@
 using EwpGateway.HttpSignatures;
+using EwpGateway.Infrastructure.Certificates;
 using Microsoft.AspNetCore.Server.Kestrel.Https;
 
 namespace EwpGateway.Infrastructure.Authentication;
@@ -13,6 +14,7 @@ internal static class EwpClientAuthenticationRegistration
     {
         var section = builder.Configuration.GetSection(ClientCertificateOptions.SectionName);
         builder.Services.AddOptions<ClientCertificateOptions>().Bind(section).ValidateOnStart();
+        builder.Services.AddPeerCertificateRecorder();
         var certificates = section.Get<ClientCertificateOptions>() ?? new ClientCertificateOptions();
 
         builder.Services

@@ -1,4 +1,5 @@
 using EwpGateway.HttpSignatures;
+using EwpGateway.Infrastructure.Certificates;
 using EwpGateway.Infrastructure.Exchanges;
 using EwpGateway.Infrastructure.Keys;
 using EwpGateway.Infrastructure.Observability;
@@ -38,6 +39,7 @@ internal static class PartnerClientRegistration
         services.TryAddTransient<PartnerUrlHandler>();
         services.TryAddTransient<PartnerCallMetricsHandler>();
         services.AddExchangeRecorder();
+        services.AddPeerCertificateRecorder();
         services.AddMetrics();
         services.TryAddSingleton<MetricsSnapshot>();
         services.TryAddSingleton<GatewayMetrics>();
@@ -76,6 +78,7 @@ internal static class PartnerClientRegistration
         // Inside the retry: one communication-log record per attempt, with the signed headers and the verified response.
         client.AddHttpMessageHandler<OutboundExchangeHandler>();
         client.AddHttpMessageHandler(CreateSigningHandler);
+        client.RecordPartnerServerCertificates();
     }
 
     private static EwpSigningHandler CreateSigningHandler(IServiceProvider services)

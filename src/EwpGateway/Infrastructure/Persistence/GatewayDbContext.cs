@@ -38,6 +38,8 @@ internal abstract class GatewayDbContext(DbContextOptions options) : DbContext(o
 
     public DbSet<Exchange> Exchanges => Set<Exchange>();
 
+    public DbSet<PeerCertificate> PeerCertificates => Set<PeerCertificate>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);
@@ -52,6 +54,7 @@ internal abstract class GatewayDbContext(DbContextOptions options) : DbContext(o
         configurationBuilder.Properties<InboxKind>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<InboxStatus>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<ExchangeDirection>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<PeerCertificateRole>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<ElmoSignatureStatus>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<decimal>().HavePrecision(12, 2);
     }
@@ -195,6 +198,17 @@ internal abstract class GatewayDbContext(DbContextOptions options) : DbContext(o
 
             // One row per partner, API, kind and object: repeats count, they do not pile up.
             e.HasIndex(x => new { x.PartnerHeiId, x.Api, x.Kind, x.ObjectId }).IsUnique();
+        });
+
+        modelBuilder.Entity<PeerCertificate>(e =>
+        {
+            e.ToTable("PeerCertificates");
+            e.HasKey(x => x.Fingerprint);
+            e.Property(x => x.Fingerprint).HasMaxLength(64);
+            e.Property(x => x.HeiIds).HasMaxLength(2000);
+            e.Property(x => x.Host).HasMaxLength(255);
+            e.Property(x => x.Subject).HasMaxLength(500);
+            e.HasIndex(x => x.LastSeenAt);
         });
 
         modelBuilder.Entity<Exchange>(e =>

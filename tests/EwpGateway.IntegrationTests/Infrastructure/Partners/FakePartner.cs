@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Security.Cryptography.X509Certificates;
 using EwpGateway.HttpSignatures;
 using EwpGateway.IntegrationTests.Support;
 using Microsoft.AspNetCore.Builder;
@@ -44,10 +45,20 @@ internal sealed class FakePartner : IAsyncDisposable
 
     public IReadOnlyList<ReceivedRequest> Requests => [.. _requests];
 
-    public static async Task<FakePartner> StartAsync(TimeProvider timeProvider, CancellationToken ct)
+    /// <param name="timeProvider">The partner's clock (Date of its signed responses).</param>
+    /// <param name="ct">Cancels the start.</param>
+    /// <param name="tls">When given, the partner serves HTTPS on <c>localhost</c> with this certificate.</param>
+    public static async Task<FakePartner> StartAsync(TimeProvider timeProvider, CancellationToken ct, X509Certificate2? tls = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
+        builder.WebHost.UseKestrelHttpsConfiguration();
+        builder.WebHost.UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0, listen =>
+        {
+            if (tls is not null)
+            {
+                listen.UseHttps(tls);
+            }
+        }));
         builder.Logging.ClearProviders();
         var key = new SwitchableKey();
         builder.Services.AddSingleton<IResponseSigningKey>(key);
@@ -59,7 +70,7 @@ internal sealed class FakePartner : IAsyncDisposable
         app.MapPost("/ewp/echo", (Func<HttpContext, Task<IResult>>)partner.EchoAsync);
         await app.StartAsync(ct);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        partner.EchoUrl = new Uri(address + "/ewp/echo");
+        partner.EchoUrl = new Uri((tls is null ? address : address.Replace("127.0.0.1", "localhost", StringComparison.Ordinal)) + "/ewp/echo");
         return partner;
     }
 

@@ -1,5 +1,8 @@
 using EwpGateway.HttpSignatures;
+using EwpGateway.Infrastructure.Certificates;
 using EwpGateway.Infrastructure.Partners;
+using EwpGateway.Infrastructure.Persistence;
+using EwpGateway.IntegrationTests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -165,6 +168,37 @@ public sealed class PartnerClientTests
             () => PartnerClientHost.StartAsync([partner], settings, null, ct));
 
         Assert.Contains("Ewp:Partners:MaxRetryAttempts", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EchoAsync_PartnerHostWithUntrustedCertificate_RefusedAndItsCertificateRecorded()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var certificate = TestCertificates.SelfSigned("localhost", server: true);
+        await using var partner = await FakePartner.StartAsync(TimeProvider.System, ct, certificate);
+        await using var host = await PartnerClientHost.StartAsync([partner], FastRetries, null, ct);
+
+        // Recording the certificate changes nothing about trust: a self-signed server certificate is still refused.
+        var refused = await Assert.ThrowsAnyAsync<Exception>(() => EchoAsync(host, 0, "x", ct));
+        Assert.Contains(Chain(refused), e => e is System.Security.Authentication.AuthenticationException);
+
+        Assert.Empty(partner.Requests);
+        var recorded = host.Services.GetRequiredService<PeerCertificateRecorder>().Reader;
+        Assert.True(recorded.TryRead(out var seen));
+        Assert.False(recorded.TryRead(out _));
+        Assert.Equal(PeerCertificateRole.Server, seen.Role);
+        Assert.Equal(PartnerClientHost.HeiId(0), seen.HeiIds);
+        Assert.Equal("localhost", seen.Host);
+        Assert.Equal(Convert.ToHexStringLower(certificate.GetCertHash(System.Security.Cryptography.HashAlgorithmName.SHA256)), seen.Fingerprint);
+        Assert.Equal(certificate.NotAfter.ToUniversalTime(), seen.NotAfter.UtcDateTime, TimeSpan.FromSeconds(1));
+    }
+
+    private static IEnumerable<Exception> Chain(Exception? exception)
+    {
+        for (; exception is not null; exception = exception.InnerException)
+        {
+            yield return exception;
+        }
     }
 
     private static Task<HttpResponseMessage> EchoAsync(PartnerClientHost host, int partner, string echo, CancellationToken ct)
