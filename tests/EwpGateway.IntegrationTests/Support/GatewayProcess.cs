@@ -55,7 +55,8 @@ internal sealed partial class GatewayProcess : IAsyncDisposable
         gateway._process.BeginErrorReadLine();
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        timeout.CancelAfter(TimeSpan.FromSeconds(60));
+        // Generous: CI runs test classes in parallel on two cores, and the demo starts ten simulated partners first.
+        timeout.CancelAfter(TimeSpan.FromSeconds(120));
         var exited = gateway._process.WaitForExitAsync(timeout.Token);
         var first = await Task.WhenAny(gateway._started.Task, exited);
         if (first != gateway._started.Task)

@@ -78,6 +78,7 @@ internal sealed class DemoSession : IAsyncDisposable
         simulator.GatewayServerKeys.Add(server);
         var network = SimulatedNetwork.Start(simulator);
         network[FailingPartner].Faults.Add(new SimFault(SimFaultKind.ServerError) { StatusCode = 503 });
+        DemoPartnerNominations.MirrorInto(network, TimeProvider.System);
         var catalogue = Path.Combine(data, "catalogue.xml");
         await network.WriteCatalogueAsync(catalogue, cancellationToken);
         var password = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12));

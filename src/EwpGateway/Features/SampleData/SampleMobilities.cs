@@ -7,6 +7,12 @@ namespace EwpGateway.Features.SampleData;
 /// <summary>Outgoing and incoming nominations, and the transcripts of some of them.</summary>
 internal static class SampleMobilities
 {
+    /// <summary>
+    /// The proposal id of an incoming sample nomination, as its sending HEI numbered it: the first revision in the
+    /// partner simulator's numbering (<c>id-p1</c>), so that the demo's simulated senders accept our decisions.
+    /// </summary>
+    public static string IncomingProposalId(string omobilityId) => omobilityId + "-p1";
+
     public static IEnumerable<Nomination> Nominations()
     {
         yield return Under(
@@ -73,10 +79,12 @@ internal static class SampleMobilities
         MobilityType = MobilityType.StudentStudies,
         SendingAcademicTermId = "2025/2026-1/2",
         ActivityAttributes = "long-term",
-        // Incoming nominations come from the partner: their payload is what the sync worker would have stored.
+        // Incoming nominations come from the partner: their payload is what the sync worker would have stored, with the
+        // proposal id our decision answers.
         Provenance = direction == NominationDirection.Incoming
             ? new Provenance { Source = ProvenanceSource.Partner, PartnerHeiId = sending, PartnerObjectId = id, EwpVersion = "3.0.0" }
             : new Provenance(),
+        CurrentProposalId = direction == NominationDirection.Incoming ? IncomingProposalId(id) : null,
     };
 
     private static Transcript Transcript(string omobilityId, string sending, string given, string family, string citizenship, params TranscriptResult[] results) => new()
