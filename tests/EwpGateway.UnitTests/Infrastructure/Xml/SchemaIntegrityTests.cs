@@ -68,7 +68,7 @@ public sealed class SchemaIntegrityTests : IDisposable
         Assert.Equal("w3c-xml/xml.xsd", resolver.ToLocalRelativePath(new Uri("http://www.w3.org/2001/03/xml.xsd")));
     }
 
-    private static void CopyDirectory(string source, string target)
+    internal static void CopyDirectory(string source, string target)
     {
         foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
         {
