@@ -17,4 +17,7 @@ public static class EwpHttpSignatureDefaults
 
     /// <summary>The default maximum size of a signed request body (1 MiB).</summary>
     public const long MaxBodySize = 1024 * 1024;
+
+    /// <summary>The default maximum size of a partner's response body read by <see cref="EwpSigningHandler"/> (64 MiB).</summary>
+    public const long MaxResponseBodySize = 64L * 1024 * 1024;
 }

@@ -23,7 +23,15 @@ internal sealed class EwpHttpSignatureHandler(
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
-        if (!SignatureParameters.TryGetFromAuthorization(Request.Headers.Authorization, out var parameterList))
+        var authorization = Request.Headers.Authorization;
+        if (authorization.Count > 1 && authorization.Any(value => SignatureParameters.TryGetFromAuthorization(value, out _)))
+        {
+            // Authorization is a single-value field: with several, a proxy and this server could each believe another one.
+            return Reject(HttpSignatureVerificationResult.Fail(
+                HttpSignatureFailureReason.MalformedSignature, $"The Authorization header is sent {authorization.Count} times; send exactly one."));
+        }
+
+        if (!SignatureParameters.TryGetFromAuthorization(authorization, out var parameterList))
         {
             EwpHttpSignatureLog.NoSignature(Logger);
             return AuthenticateResult.NoResult();

@@ -80,6 +80,19 @@ internal sealed class EwpResponseSigningMiddleware(
         return false;
     }
 
+    private static bool IsValidHeaderValue(string value)
+    {
+        foreach (var c in value)
+        {
+            if (c != '\t' && c is < ' ' or > '~')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private void Sign(HttpContext context, byte[] bodySha256, long length)
     {
         var request = context.Request;
@@ -99,8 +112,10 @@ internal sealed class EwpResponseSigningMiddleware(
         headers[DigestHeader.HeaderName] = DigestHeader.FromSha256(bodySha256);
         List<string> signed = ["date", "digest"];
 
+        // Echoed values come from the caller: one Kestrel would refuse in a response header (a control or non-ASCII
+        // character, which it accepts in requests) is left out rather than failing the whole answer.
         var requestId = request.Headers[RequestIdHeader].ToString();
-        if (requestId.Length > 0)
+        if (requestId.Length > 0 && IsValidHeaderValue(requestId))
         {
             headers[RequestIdHeader] = requestId;
             signed.Add("x-request-id");
@@ -108,7 +123,8 @@ internal sealed class EwpResponseSigningMiddleware(
 
         // Echo the client's signature even when its verification failed, as long as the header parsed.
         if (SignatureParameters.TryGetFromAuthorization(request.Headers.Authorization, out var parameterList)
-            && SignatureParameters.TryParse(parameterList, out var requestSignature, out _))
+            && SignatureParameters.TryParse(parameterList, out var requestSignature, out _)
+            && IsValidHeaderValue(requestSignature.Signature))
         {
             headers[RequestSignatureHeader] = requestSignature.Signature;
             signed.Add("x-request-signature");

@@ -6,7 +6,8 @@ namespace EwpGateway.HttpSignatures;
 /// <summary>
 /// Signs every outgoing request (cliauth-httpsig) and verifies the partner's signed response (srvauth-httpsig).
 /// A response that fails verification raises <see cref="HttpSignatureVerificationException"/>. The response content
-/// is buffered to check its digest and handed back as an equivalent buffered content.
+/// is buffered, at most <see cref="EwpSigningHandlerOptions.MaxResponseBodySize"/> bytes of it, to check its digest and
+/// handed back as an equivalent buffered content.
 /// </summary>
 public sealed class EwpSigningHandler : DelegatingHandler
 {
@@ -33,6 +34,13 @@ public sealed class EwpSigningHandler : DelegatingHandler
                 nameof(options));
         }
 
+        if (options.MaxResponseBodySize <= 0 || options.MaxResponseBodySize > Array.MaxLength)
+        {
+            throw new ArgumentException(
+                $"{nameof(EwpSigningHandlerOptions.MaxResponseBodySize)} must be between 1 and {Array.MaxLength}; it is {options.MaxResponseBodySize}.",
+                nameof(options));
+        }
+
         _options = options;
         _signer = new HttpRequestSigner(options.PrivateKey, options.KeyId, options.TimeProvider);
         _verifier = new HttpSignatureVerifier(options.TimeProvider, options.ClockSkew);
@@ -45,7 +53,8 @@ public sealed class EwpSigningHandler : DelegatingHandler
         var response = await base.SendAsync(request, cancellationToken);
         try
         {
-            await VerifyAsync(request, response, sent, cancellationToken);
+            var body = await BufferAsync(response, cancellationToken);
+            await VerifyAsync(request, response, body, sent, cancellationToken);
             return response;
         }
         catch
@@ -64,9 +73,15 @@ public sealed class EwpSigningHandler : DelegatingHandler
     private static void Throw(HttpSignatureFailureReason reason, string message) =>
         throw new HttpSignatureVerificationException(reason, "Response rejected: " + message);
 
-    private async Task VerifyAsync(HttpRequestMessage request, HttpResponseMessage response, SignatureParameters sent, CancellationToken cancellationToken)
+    private async Task VerifyAsync(
+        HttpRequestMessage request, HttpResponseMessage response, byte[]? body, SignatureParameters sent, CancellationToken cancellationToken)
     {
         var signatureHeader = GetHeader(response, "Signature");
+        if (body is null && (response.IsSuccessStatusCode || signatureHeader is not null))
+        {
+            Throw(HttpSignatureFailureReason.BodyTooLarge, $"the body is larger than {_options.MaxResponseBodySize} bytes.");
+        }
+
         var resolver = _options.ServerKeyResolver;
         if (resolver is null || (signatureHeader is null && !_options.RequireSignedResponses))
         {
@@ -98,8 +113,7 @@ public sealed class EwpSigningHandler : DelegatingHandler
             Throw(result.Reason, result.Message);
         }
 
-        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
-        result = HttpSignatureVerifier.VerifyDigest(GetHeader(response, DigestHeader.HeaderName), SHA256.HashData(body), parameters);
+        result = HttpSignatureVerifier.VerifyDigest(GetHeader(response, DigestHeader.HeaderName), SHA256.HashData(body!), parameters);
         if (!result.Succeeded)
         {
             Throw(result.Reason, result.Message);
@@ -116,13 +130,61 @@ public sealed class EwpSigningHandler : DelegatingHandler
             Throw(HttpSignatureFailureReason.EchoMismatch, "the X-Request-Signature header does not equal the signature of the request.");
         }
 
+    }
+
+    /// <summary>
+    /// Reads the body into memory, at most <see cref="EwpSigningHandlerOptions.MaxResponseBodySize"/> bytes (a partner
+    /// must not be able to make us allocate without bound), and puts it back as buffered content.
+    /// </summary>
+    /// <returns>The body, or null when it is larger than the limit (an unsigned error answer is then cut to the limit).</returns>
+    private async Task<byte[]?> BufferAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        var limit = _options.MaxResponseBodySize;
+        var declared = response.Content.Headers.ContentLength;
+        var tooLarge = declared > limit;
+        var body = tooLarge ? [] : await ReadAtMostAsync(response.Content, declared, limit, cancellationToken);
+        tooLarge |= body is null;
+        body ??= [];
+
         var content = new ByteArrayContent(body);
         foreach (var header in response.Content.Headers.NonValidated)
         {
-            content.Headers.TryAddWithoutValidation(header.Key, header.Value);
+            if (!tooLarge || !header.Key.Equals("Content-Length", StringComparison.OrdinalIgnoreCase))
+            {
+                content.Headers.TryAddWithoutValidation(header.Key, header.Value);
+            }
         }
 
         response.Content.Dispose();
         response.Content = content;
+        return tooLarge ? null : body;
+    }
+
+    /// <returns>The body, or null when it has more than <paramref name="limit"/> bytes.</returns>
+    private static async Task<byte[]?> ReadAtMostAsync(HttpContent content, long? declared, long limit, CancellationToken cancellationToken)
+    {
+        await using var stream = await content.ReadAsStreamAsync(cancellationToken);
+        if (declared is { } length)
+        {
+            // The usual case: one array of the announced size, no copy.
+            var exact = new byte[length];
+            await stream.ReadExactlyAsync(exact, cancellationToken);
+            return exact;
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > limit)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
     }
 }

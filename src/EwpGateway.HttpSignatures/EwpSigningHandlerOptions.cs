@@ -26,6 +26,13 @@ public sealed class EwpSigningHandlerOptions
     /// </summary>
     public bool RequireSignedResponses { get; set; } = true;
 
+    /// <summary>
+    /// Gets or sets the largest response body read, in bytes (1 to <see cref="Array.MaxLength"/>). Default 64 MiB. A larger
+    /// success or signed answer is rejected (<see cref="HttpSignatureFailureReason.BodyTooLarge"/>) without reading the
+    /// rest; a larger unsigned error answer is passed on cut to this size.
+    /// </summary>
+    public long MaxResponseBodySize { get; set; } = EwpHttpSignatureDefaults.MaxResponseBodySize;
+
     /// <summary>Gets or sets the clock for <c>Date</c> and the response window. Default <see cref="TimeProvider.System"/>.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 }

@@ -8,6 +8,9 @@ public sealed class ConfigurationErrorTests
     [Theory]
     [InlineData("--Ewp:Keys:ClientKeyPath=does-not-exist.pem", "Ewp:Keys:ClientKeyPath")]
     [InlineData("--Ewp:HeiId=Not A Schac Id", "Ewp:HeiId")]
+    [InlineData("--Ewp:ClientCertificates:TrustedProxies:0=not-an-address", "Ewp:ClientCertificates:TrustedProxies")]
+    [InlineData("--Ewp:Partners:MaxResponseBodySize=10", "Ewp:Partners:MaxResponseBodySize")]
+    [InlineData("--Ewp:Keys:NextServerKeyPath=does-not-exist.pem", "Ewp:Keys:NextServerKeyPath")]
     public async Task Start_BadSetting_ExitCode2NamingTheSetting(string badSetting, string named)
     {
         var ct = TestContext.Current.CancellationToken;

@@ -30,7 +30,7 @@ internal sealed class PartnerResponses(EwpSchemas schemas, PayloadIssueRecorder 
         catch (Exception ex) when (FindSignatureFailure(ex) is { } signature)
         {
             var message = $"{signature.Reason}: {signature.Message}";
-            await issues.RecordAsync(heiId, api, "signature", null, message, ct);
+            await issues.RecordAsync(heiId, api, PayloadIssueKinds.Of(signature.Reason), null, message, ct);
             throw new PartnerPayloadException($"The response of {heiId} ({api}) was refused: {message}", ex);
         }
 

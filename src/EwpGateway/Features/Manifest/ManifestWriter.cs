@@ -44,8 +44,8 @@ internal sealed class ManifestWriter(
         await writer.WriteEndElementAsync();
 
         await WriteInstitutionAsync(writer, host);
-        await WriteKeyAsync(writer, "client-credentials-in-use", keys.Client);
-        await WriteKeyAsync(writer, "server-credentials-in-use", keys.Server);
+        await WriteKeysAsync(writer, "client-credentials-in-use", keys.PublishedClientKeys);
+        await WriteKeysAsync(writer, "server-credentials-in-use", keys.PublishedServerKeys);
 
         await writer.WriteEndElementAsync();
         await writer.WriteEndElementAsync();
@@ -78,10 +78,14 @@ internal sealed class ManifestWriter(
         await writer.WriteEndElementAsync();
     }
 
-    private static async Task WriteKeyAsync(XmlWriter writer, string elementName, GatewayKey key)
+    private static async Task WriteKeysAsync(XmlWriter writer, string elementName, IReadOnlyList<GatewayKey> published)
     {
         await writer.WriteStartElementAsync(null, elementName, EwpNamespaces.Manifest);
-        await writer.WriteElementStringAsync(null, "rsa-public-key", EwpNamespaces.Manifest, Convert.ToBase64String(key.PublicKeyDer));
+        foreach (var key in published)
+        {
+            await writer.WriteElementStringAsync(null, "rsa-public-key", EwpNamespaces.Manifest, Convert.ToBase64String(key.PublicKeyDer));
+        }
+
         await writer.WriteEndElementAsync();
     }
 }

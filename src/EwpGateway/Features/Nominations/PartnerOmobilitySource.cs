@@ -48,7 +48,8 @@ internal sealed class PartnerOmobilitySource(
             form.Add(new("modified_since", PartnerForm.DateTime(since)));
         }
 
-        using var response = await client.IndexAsync(endpoint.GetUrl("index-url"), PartnerForm.Create(form), cancellationToken);
+        using var response = await reader.SendAsync(
+            partnerHeiId, Api, () => client.IndexAsync(endpoint.GetUrl("index-url"), PartnerForm.Create(form), cancellationToken), cancellationToken);
         var ids = await reader.ReadIndexAsync(response, partnerHeiId, Api, IndexXsd, IndexNs + "omobility-id", cancellationToken);
         return new PartnerIndex(ids, endpoint.Version, endpoint.GetLimit(MaxIdsLimit) ?? 1);
     }
@@ -60,8 +61,12 @@ internal sealed class PartnerOmobilitySource(
         List<string> stored = [], withdrawn = [], rejected = [];
         foreach (var batch in PartnerForm.Batches(ids, endpoint.GetLimit(MaxIdsLimit) ?? 1))
         {
-            using var response = await client.GetAsync(
-                endpoint.GetUrl("get-url"), PartnerForm.Create(batch.Select(id => new KeyValuePair<string, string>("omobility_id", id))), cancellationToken);
+            using var response = await reader.SendAsync(
+                partnerHeiId,
+                Api,
+                () => client.GetAsync(
+                    endpoint.GetUrl("get-url"), PartnerForm.Create(batch.Select(id => new KeyValuePair<string, string>("omobility_id", id))), cancellationToken),
+                cancellationToken);
             var items = await reader.ReadItemsAsync(
                 response, partnerHeiId, Api, GetXsd, GetNs + "student-mobility", IdOf, batch, cancellationToken);
             rejected.AddRange(items.Rejected);

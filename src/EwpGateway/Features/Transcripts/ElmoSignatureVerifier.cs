@@ -63,8 +63,9 @@ internal static class ElmoSignatureVerifier
             return (ElmoSignatureStatus.Valid, $"Signature ({signed.SignatureMethod}) verifies with the key in KeyInfo, "
                 + $"SHA-256 of its public key {Fingerprint(key)}.");
         }
-        catch (CryptographicException ex)
+        catch (Exception ex) when (ex is CryptographicException or FormatException)
         {
+            // SignedXml reads base64 values (SignatureValue, DigestValue, key parts) with Convert: bad ones are a FormatException.
             return (ElmoSignatureStatus.Invalid, "The signature cannot be checked: " + ex.Message);
         }
     }

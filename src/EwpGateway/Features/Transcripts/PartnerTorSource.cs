@@ -48,7 +48,8 @@ internal sealed class PartnerTorSource(
             form.Add(new("modified_since", PartnerForm.DateTime(since)));
         }
 
-        using var response = await client.IndexAsync(endpoint.GetUrl("index-url"), PartnerForm.Create(form), cancellationToken);
+        using var response = await reader.SendAsync(
+            partnerHeiId, Api, () => client.IndexAsync(endpoint.GetUrl("index-url"), PartnerForm.Create(form), cancellationToken), cancellationToken);
         var ids = await reader.ReadIndexAsync(response, partnerHeiId, Api, IndexXsd, IndexNs + "omobility-id", cancellationToken);
         return new PartnerIndex(ids, endpoint.Version, endpoint.GetLimit(MaxIdsLimit) ?? 1);
     }
@@ -61,7 +62,8 @@ internal sealed class PartnerTorSource(
         foreach (var batch in PartnerForm.Batches(ids, endpoint.GetLimit(MaxIdsLimit) ?? 1))
         {
             List<KeyValuePair<string, string>> form = [new("receiving_hei_id", partnerHeiId), .. batch.Select(id => new KeyValuePair<string, string>("omobility_id", id))];
-            using var response = await client.GetAsync(endpoint.GetUrl("get-url"), PartnerForm.Create(form), cancellationToken);
+            using var response = await reader.SendAsync(
+                partnerHeiId, Api, () => client.GetAsync(endpoint.GetUrl("get-url"), PartnerForm.Create(form), cancellationToken), cancellationToken);
             var items = await reader.ReadItemsAsync(response, partnerHeiId, Api, GetXsd, GetNs + "tor", IdOf, batch, cancellationToken);
             rejected.AddRange(items.Rejected);
             foreach (var item in items.Valid)

@@ -8,4 +8,7 @@ internal static partial class AuthenticationLog
 
     [LoggerMessage(EventId = 1102, Level = LogLevel.Warning, Message = "The forwarded client certificate header could not be read as a certificate")]
     public static partial void UnreadableForwardedCertificate(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 1103, Level = LogLevel.Warning, Message = "Forwarded client certificate header from {Peer}, which is not a trusted proxy (Ewp:ClientCertificates:TrustedProxies): ignored")]
+    public static partial void UntrustedForwardedCertificate(ILogger logger, string peer);
 }

@@ -14,4 +14,11 @@ internal sealed class ClientCertificateOptions
     /// through that proxy, which must strip the header from clients. Default: none (no forwarding).
     /// </summary>
     public string? ForwardedHeaderName { get; set; }
+
+    /// <summary>
+    /// Addresses (<c>10.0.0.5</c>) or networks (<c>10.0.0.0/24</c>) of the proxies whose <see cref="ForwardedHeaderName"/>
+    /// header is believed; from any other peer the header is dropped, so that a client reaching the gateway directly
+    /// cannot name a registered certificate it does not hold. Default: none, meaning the loopback addresses only.
+    /// </summary>
+    public List<string> TrustedProxies { get; set; } = [];
 }

@@ -1,6 +1,8 @@
 using EwpGateway.HttpSignatures;
 using EwpGateway.Infrastructure.Certificates;
+using EwpGateway.Infrastructure.Hosting;
 using Microsoft.AspNetCore.Server.Kestrel.Https;
+using Microsoft.Extensions.Options;
 
 namespace EwpGateway.Infrastructure.Authentication;
 
@@ -13,7 +15,13 @@ internal static class EwpClientAuthenticationRegistration
     public static WebApplicationBuilder AddEwpClientAuthentication(this WebApplicationBuilder builder)
     {
         var section = builder.Configuration.GetSection(ClientCertificateOptions.SectionName);
-        builder.Services.AddOptions<ClientCertificateOptions>().Bind(section).ValidateOnStart();
+        builder.Services.AddOptions<ClientCertificateOptions>().Bind(section)
+            .Validate(o => TrustedProxies.TryParse(o.TrustedProxies, out _, out _), "Ewp:ClientCertificates:TrustedProxies lists something that is neither an IP address nor a network such as 10.0.0.0/24.")
+            .ValidateOnStart();
+        builder.Services.AddSingleton(provider =>
+            TrustedProxies.TryParse(provider.GetRequiredService<IOptions<ClientCertificateOptions>>().Value.TrustedProxies, out var proxies, out var error)
+                ? proxies
+                : throw new InvalidOperationException(error));
         builder.Services.AddPeerCertificateRecorder();
         var certificates = section.Get<ClientCertificateOptions>() ?? new ClientCertificateOptions();
 
@@ -24,6 +32,14 @@ internal static class EwpClientAuthenticationRegistration
             .AddEwpHttpSignature()
             .AddScheme<ClientCertificateAuthenticationOptions, ClientCertificateHandler>(
                 ClientCertificateAuthenticationOptions.Scheme, configureOptions: null);
+
+        // Partners sign the Host of the URLs the registry lists for us, built from Ewp:PublicBaseUrl: a request signed for
+        // another host (one a partner's own server received, replayed to us) names another Host and is refused.
+        // (Read from the configuration, not from the validated EwpHostOptions: a bad Ewp setting must fail their validation
+        // alone, with its own message.)
+        var publicBaseUrl = builder.Configuration[$"{EwpHostOptions.SectionName}:{nameof(EwpHostOptions.PublicBaseUrl)}"];
+        builder.Services.AddOptions<EwpHttpSignatureOptions>(EwpHttpSignatureDefaults.AuthenticationScheme)
+            .Configure(signatures => AcceptOwnHost(signatures, publicBaseUrl));
 
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(EwpAuthorization.PolicyName, policy => policy
@@ -59,12 +75,26 @@ internal static class EwpClientAuthenticationRegistration
             ?? new ClientCertificateOptions();
         if (certificates.Enabled && !string.IsNullOrWhiteSpace(certificates.ForwardedHeaderName))
         {
+            var header = certificates.ForwardedHeaderName;
+            var logger = app.ApplicationServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(TrustedProxies));
+            app.Use((context, next) => context.RequestServices.GetRequiredService<TrustedProxies>().StripUntrusted(context, header, logger, next));
             app.UseCertificateForwarding();
         }
 
         app.UseAuthentication();
         app.UseAuthorization();
         return app;
+    }
+
+    private static void AcceptOwnHost(EwpHttpSignatureOptions signatures, string? configured)
+    {
+        if (!Uri.TryCreate(configured, UriKind.Absolute, out var publicBaseUrl))
+        {
+            return;
+        }
+
+        signatures.AcceptedHosts.Add(publicBaseUrl.Authority);
+        signatures.AcceptedHosts.Add($"{publicBaseUrl.IdnHost}:{publicBaseUrl.Port}");
     }
 
     private static string SelectScheme(HttpContext context, bool certificatesEnabled)

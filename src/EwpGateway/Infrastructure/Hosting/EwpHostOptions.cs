@@ -14,8 +14,9 @@ internal sealed class EwpHostOptions
     public string HeiId { get; set; } = "";
 
     /// <summary>
-    /// Base URL partners use to reach the gateway (an https URL; the manifest's API URLs are built from it).
-    /// Default: none, the URLs are built from the request's host with the https scheme.
+    /// Base URL partners use to reach the gateway (an https URL; the manifest's API URLs are built from it). When set, its
+    /// host is also the only <c>Host</c> a signed request may name (400 otherwise): a request signed for another server
+    /// cannot be replayed to this one. Default: none, the URLs are built from the request's host with the https scheme.
     /// </summary>
     public Uri? PublicBaseUrl { get; set; }
 

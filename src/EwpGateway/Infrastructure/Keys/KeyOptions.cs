@@ -20,4 +20,16 @@ internal sealed class KeyOptions
     /// </summary>
     [Required(ErrorMessage = "Ewp:Keys:ServerKeyPath is required: the PEM RSA private key that signs responses.")]
     public string ServerKeyPath { get; set; } = "";
+
+    /// <summary>
+    /// PEM file with the RSA key (public or private) that will replace the client key: published in the manifest next to
+    /// the current one, not used to sign, so that the registry and the partners know it before the switch. Default: none.
+    /// </summary>
+    public string? NextClientKeyPath { get; set; }
+
+    /// <summary>
+    /// PEM file with the RSA key (public or private) that will replace the server key, published next to the current one
+    /// (see <see cref="NextClientKeyPath"/>). Default: none.
+    /// </summary>
+    public string? NextServerKeyPath { get; set; }
 }

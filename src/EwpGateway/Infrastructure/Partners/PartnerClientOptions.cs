@@ -1,3 +1,5 @@
+using EwpGateway.HttpSignatures;
+
 namespace EwpGateway.Infrastructure.Partners;
 
 /// <summary>Timeouts, retries and the circuit breaker of calls to partner hosts (section <c>Ewp:Partners</c>).</summary>
@@ -16,6 +18,12 @@ internal sealed class PartnerClientOptions
 
     /// <summary>Base of the jittered exponential backoff (0 to 1 minute). Default <c>00:00:01</c>.</summary>
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// Largest partner response body read, in bytes (1 KiB to 1 GiB); a larger answer is refused without reading the rest
+    /// and counted as a <c>too-large</c> payload issue. Default <c>67108864</c> (64 MiB).
+    /// </summary>
+    public long MaxResponseBodySize { get; set; } = EwpHttpSignatureDefaults.MaxResponseBodySize;
 
     /// <summary>Share of failed attempts to one partner host that opens its circuit (above 0, at most 1). Default <c>0.5</c>.</summary>
     public double CircuitBreakerFailureRatio { get; set; } = 0.5;

@@ -32,6 +32,11 @@ internal sealed class PartnerClientOptionsValidator : IValidateOptions<PartnerCl
             failures.Add($"{S}:RetryBaseDelay must be between 00:00:00 and 00:01:00.");
         }
 
+        if (options.MaxResponseBodySize is < 1024 or > 1024L * 1024 * 1024)
+        {
+            failures.Add($"{S}:MaxResponseBodySize must be between 1024 bytes (1 KiB) and 1073741824 bytes (1 GiB).");
+        }
+
         if (options.CircuitBreakerFailureRatio is <= 0 or > 1 || double.IsNaN(options.CircuitBreakerFailureRatio))
         {
             failures.Add($"{S}:CircuitBreakerFailureRatio must be above 0 and at most 1.");

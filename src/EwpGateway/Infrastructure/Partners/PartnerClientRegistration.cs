@@ -90,6 +90,7 @@ internal static class PartnerClientRegistration
             KeyId = key.KeyId,
             ServerKeyResolver = services.GetRequiredService<IServerKeyResolver>(),
             RequireSignedResponses = true,
+            MaxResponseBodySize = services.GetRequiredService<IOptions<PartnerClientOptions>>().Value.MaxResponseBodySize,
             TimeProvider = services.GetRequiredService<TimeProvider>(),
         });
     }

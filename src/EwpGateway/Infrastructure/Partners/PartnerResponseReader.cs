@@ -1,4 +1,5 @@
 using System.Xml;
+using EwpGateway.HttpSignatures;
 using System.Xml.Linq;
 using EwpGateway.Infrastructure.Xml;
 
@@ -13,6 +14,26 @@ namespace EwpGateway.Infrastructure.Partners;
 /// </summary>
 internal sealed class PartnerResponseReader(EwpSchemas schemas, PayloadIssueRecorder issues)
 {
+    /// <summary>
+    /// Makes the call; an answer the signing handler refused (signature, digest, date, or a body over the size limit) is
+    /// recorded as a payload issue (<see cref="PayloadIssueKinds.Signature"/> or <see cref="PayloadIssueKinds.TooLarge"/>).
+    /// </summary>
+    /// <exception cref="PartnerPayloadException">The answer was refused (recorded).</exception>
+    public async Task<HttpResponseMessage> SendAsync(string partnerHeiId, string api, Func<Task<HttpResponseMessage>> call, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(call);
+        try
+        {
+            return await call();
+        }
+        catch (Exception ex) when (SignatureFailure(ex) is { } refused)
+        {
+            var message = $"{refused.Reason}: {refused.Message}";
+            await issues.RecordAsync(partnerHeiId, api, PayloadIssueKinds.Of(refused.Reason), null, message, ct);
+            throw new PartnerPayloadException($"The {api} answer of {partnerHeiId} was refused: {message}", ex);
+        }
+    }
+
     /// <summary>The ids listed by an <c>index</c> answer (distinct, in order).</summary>
     /// <exception cref="HttpRequestException">The partner answered with an error status.</exception>
     /// <exception cref="PartnerPayloadException">The answer is not well-formed or not valid (recorded as a payload issue).</exception>
@@ -141,6 +162,19 @@ internal sealed class PartnerResponseReader(EwpSchemas schemas, PayloadIssueReco
         }
 
         return new PartnerItems([], [.. requestedIds]);
+    }
+
+    private static HttpSignatureVerificationException? SignatureFailure(Exception? exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is HttpSignatureVerificationException refused)
+            {
+                return refused;
+            }
+        }
+
+        return null;
     }
 
     private static string Describe(IReadOnlyList<XmlValidationError> errors) =>

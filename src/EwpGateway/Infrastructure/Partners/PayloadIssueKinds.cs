@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using EwpGateway.HttpSignatures;
 using EwpGateway.Infrastructure.Xml;
 
 namespace EwpGateway.Infrastructure.Partners;
@@ -18,6 +19,12 @@ internal static partial class PayloadIssueKinds
     /// <summary>Valid, but not an object of this exchange (e.g. a nomination to another receiving HEI).</summary>
     public const string UnexpectedObject = "unexpected-object";
 
+    /// <summary>The answer's HTTP signature (or digest, date, echo) was refused.</summary>
+    public const string Signature = "signature";
+
+    /// <summary>The answer is larger than <c>Ewp:Partners:MaxResponseBodySize</c>; it was not read.</summary>
+    public const string TooLarge = "too-large";
+
     /// <summary>An ELMO document whose XML signature does not verify (stored, flagged).</summary>
     public const string ElmoSignature = "elmo-signature";
 
@@ -35,6 +42,9 @@ internal static partial class PayloadIssueKinds
         ArgumentNullException.ThrowIfNull(declared);
         return errors.Count > 0 && errors.All(e => IsMissing(e.Message, declared)) ? MissingElement : Schema;
     }
+
+    /// <summary>The kind of a refused answer: <see cref="TooLarge"/> or <see cref="Signature"/>.</summary>
+    public static string Of(HttpSignatureFailureReason reason) => reason == HttpSignatureFailureReason.BodyTooLarge ? TooLarge : Signature;
 
     private static bool IsMissing(string message, IReadOnlySet<string> declared)
     {

@@ -1,6 +1,9 @@
 namespace EwpGateway.Infrastructure.Protocol;
 
-/// <summary>Writes the EWP <c>&lt;error-response&gt;</c> envelope (defined in the architecture's common-types.xsd).</summary>
+/// <summary>
+/// Writes the EWP <c>&lt;error-response&gt;</c> envelope (defined in the architecture's common-types.xsd). Messages often
+/// quote what the caller sent; characters XML 1.0 cannot carry are written as <c>\uXXXX</c> so that the answer stays XML.
+/// </summary>
 internal static class EwpErrorWriter
 {
     public static async Task WriteAsync(
@@ -14,12 +17,12 @@ internal static class EwpErrorWriter
         {
             await writer.WriteStartDocumentAsync();
             await writer.WriteStartElementAsync(null, "error-response", EwpNamespaces.CommonTypes);
-            await writer.WriteElementStringAsync(null, "developer-message", EwpNamespaces.CommonTypes, developerMessage);
+            await writer.WriteElementStringAsync(null, "developer-message", EwpNamespaces.CommonTypes, EwpParameterText.XmlSafe(developerMessage));
             if (!string.IsNullOrEmpty(userMessage))
             {
                 await writer.WriteStartElementAsync(null, "user-message", EwpNamespaces.CommonTypes);
                 await writer.WriteAttributeStringAsync("xml", "lang", EwpNamespaces.Xml, "en");
-                await writer.WriteStringAsync(userMessage);
+                await writer.WriteStringAsync(EwpParameterText.XmlSafe(userMessage));
                 await writer.WriteEndElementAsync();
             }
 

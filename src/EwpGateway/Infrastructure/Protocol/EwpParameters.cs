@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Primitives;
+using Microsoft.Net.Http.Headers;
 
 namespace EwpGateway.Infrastructure.Protocol;
 
@@ -15,19 +16,26 @@ internal sealed class EwpParameters
     /// <summary>The parameter names present in the request.</summary>
     public IEnumerable<string> Names => _values.Keys;
 
-    /// <summary>Reads the parameters, or returns the error the caller should get (415 for a body that is not a form).</summary>
+    /// <summary>
+    /// Reads the parameters, or returns the error the caller should get: 415 for a body that is not
+    /// <c>application/x-www-form-urlencoded</c>, 413 for a form over <see cref="EwpFormBody.MaxBytes"/>, 400 for text that is
+    /// not UTF-8 once percent-decoded, for characters XML 1.0 cannot carry, and for a form over the form reader's limits
+    /// (1024 values, 2048-character names). See <see cref="EwpFormBody"/>.
+    /// </summary>
     public static async Task<(EwpParameters? Parameters, EwpErrorResult? Error)> ReadAsync(
         HttpRequest request, CancellationToken cancellationToken)
     {
         if (HttpMethods.IsGet(request.Method))
         {
-            return (From(request.Query), null);
+            return EwpParameterText.IsValidUtf8(request.QueryString.Value)
+                ? Checked(From(request.Query))
+                : (null, EwpErrorResult.BadRequest("The query string is not valid UTF-8 once percent-decoded."));
         }
 
-        if (request.HasFormContentType)
+        if (IsUrlEncodedForm(request.ContentType))
         {
-            var form = await request.ReadFormAsync(cancellationToken);
-            return (From(form), null);
+            var (form, error) = await EwpFormBody.ReadAsync(request, cancellationToken);
+            return form is null ? (null, error) : Checked(From(form));
         }
 
         if (request.ContentLength is null or 0 && string.IsNullOrEmpty(request.ContentType))
@@ -116,6 +124,29 @@ internal sealed class EwpParameters
             : ([], EwpErrorResult.BadRequest(
                 $"Parameter '{name}' must be an academic year id like 2023/2024 (or 2024/2024 in the southern hemisphere); got '{bad}'."));
     }
+
+    private static (EwpParameters? Parameters, EwpErrorResult? Error) Checked(EwpParameters parameters)
+    {
+        foreach (var (name, values) in parameters._values)
+        {
+            var bad = EwpParameterText.FirstNonXmlCharacter(name)
+                ?? values.Select(v => EwpParameterText.FirstNonXmlCharacter(v ?? "")).FirstOrDefault(c => c is not null);
+            if (bad is not null)
+            {
+                return (null, NonXmlCharacter(name, bad));
+            }
+        }
+
+        return (parameters, null);
+    }
+
+    /// <summary>The 400 for a parameter holding a character no EWP value can hold.</summary>
+    internal static EwpErrorResult NonXmlCharacter(string name, string character) => EwpErrorResult.BadRequest(
+        $"Parameter '{EwpParameterText.XmlSafe(name)}' contains {character}, a character XML 1.0 cannot carry; no EWP value can hold it.");
+
+    private static bool IsUrlEncodedForm(string? contentType) =>
+        MediaTypeHeaderValue.TryParse(contentType, out var media)
+        && media.MediaType.Equals("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase);
 
     private static EwpParameters From(IEnumerable<KeyValuePair<string, StringValues>> source)
     {
