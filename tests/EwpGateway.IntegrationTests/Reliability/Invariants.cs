@@ -1,0 +1,76 @@
+using EwpGateway.Infrastructure.Persistence;
+using EwpGateway.Infrastructure.Persistence.Model;
+using Microsoft.EntityFrameworkCore;
+
+namespace EwpGateway.IntegrationTests.Reliability;
+
+/// <summary>
+/// The database-side invariants every reliability test ends with: nothing stored twice, one Created event per object,
+/// a change log without holes, every inbox row settled, every outbox row delivered.
+/// </summary>
+internal static class Invariants
+{
+    /// <summary>
+    /// Each partner object (agreement, nomination, transcript) is stored once, every stored object has exactly one
+    /// Created event, and the change log's sequence is 1..N without a hole or a repeat.
+    /// </summary>
+    public static async Task AssertNoDuplicatesAsync(GatewayDbContextFactory factory, CancellationToken ct)
+    {
+        await using var db = factory.CreateDbContext();
+        var copies = new List<(string Type, string Id, string Key)>();
+        copies.AddRange((await db.Agreements.AsNoTracking().Select(a => new { a.Id, a.Provenance.Source, a.Provenance.PartnerHeiId, a.Provenance.PartnerObjectId }).ToListAsync(ct))
+            .Select(a => (nameof(Agreement), a.Id, a.Source == ProvenanceSource.Partner ? $"{a.PartnerHeiId}/{a.PartnerObjectId}" : "local/" + a.Id)));
+        copies.AddRange((await db.Nominations.AsNoTracking().Select(a => new { a.Id, a.Provenance.Source, a.Provenance.PartnerHeiId, a.Provenance.PartnerObjectId }).ToListAsync(ct))
+            .Select(a => (nameof(Nomination), a.Id, a.Source == ProvenanceSource.Partner ? $"{a.PartnerHeiId}/{a.PartnerObjectId}" : "local/" + a.Id)));
+        copies.AddRange((await db.Transcripts.AsNoTracking().Select(a => new { a.Id, a.Provenance.Source, a.Provenance.PartnerHeiId, a.Provenance.PartnerObjectId }).ToListAsync(ct))
+            .Select(a => (nameof(Transcript), a.Id, a.Source == ProvenanceSource.Partner ? $"{a.PartnerHeiId}/{a.PartnerObjectId}" : "local/" + a.Id)));
+        var log = await db.ChangeLog.AsNoTracking().OrderBy(e => e.Sequence).ToListAsync(ct);
+
+        var duplicated = copies.GroupBy(c => (c.Type, c.Key)).Where(g => g.Count() > 1).Select(g => $"{g.Key.Type} {g.Key.Key} x{g.Count()}").ToList();
+        Assert.True(duplicated.Count == 0, "Stored more than once: " + string.Join(", ", duplicated));
+        var created = log.Where(e => e.Operation == ChangeOperation.Created).GroupBy(e => (e.AggregateType, e.AggregateId)).ToDictionary(g => g.Key, g => g.Count());
+        var wrong = copies.Where(c => created.GetValueOrDefault((c.Type, c.Id)) != 1)
+            .Select(c => $"{c.Type} {c.Key} has {created.GetValueOrDefault((c.Type, c.Id))} Created events").ToList();
+        Assert.True(wrong.Count == 0, string.Join(", ", wrong));
+        Assert.Equal(Enumerable.Range(1, log.Count).Select(i => (long)i), log.Select(e => e.Sequence));
+    }
+
+    /// <summary>
+    /// No inbox row is pending or failed, and for each (kind, notifier, object) the rows count exactly the
+    /// notifications the gateway acknowledged with 200 (<paramref name="accepted"/>): none lost, none counted twice.
+    /// </summary>
+    public static async Task AssertInboxSettledAsync(
+        GatewayDbContextFactory factory, IReadOnlyDictionary<(InboxKind Kind, string Sender, string ObjectId), int> accepted, CancellationToken ct)
+    {
+        await using var db = factory.CreateDbContext();
+        var rows = await db.Inbox.AsNoTracking().ToListAsync(ct);
+        var unsettled = rows.Where(r => r.Status != InboxStatus.Done).Select(r => $"{r.Kind} {r.SenderHeiIds}/{r.ObjectId}: {r.Status} {r.LastError}").ToList();
+        Assert.True(unsettled.Count == 0, "Inbox rows not done: " + string.Join("; ", unsettled));
+        var counted = rows.GroupBy(r => (r.Kind, r.SenderHeiIds, r.ObjectId)).ToDictionary(g => g.Key, g => g.Sum(r => r.ReceivedCount));
+        var expected = accepted.Where(a => a.Value > 0).OrderBy(a => a.Key.ToString(), StringComparer.Ordinal).Select(a => $"{a.Key} x{a.Value}");
+        var actual = counted.OrderBy(a => a.Key.ToString(), StringComparer.Ordinal).Select(a => $"{a.Key} x{a.Value}");
+        Assert.Equal(expected, actual);
+    }
+
+    /// <summary>
+    /// Every outbox row is Sent (the partners recovered), the rows merged into a delivery point at a row of the same
+    /// partner, kind and object, and the partners acknowledged each delivery exactly once: the multiset of
+    /// acknowledged ids equals the multiset of deliveries (no CNR lost, none sent twice).
+    /// </summary>
+    public static void AssertDeliveredExactlyOnce(IReadOnlyList<OutboxMessage> rows, IReadOnlyList<CnrReceipt> receipts)
+    {
+        var notSent = rows.Where(r => r.Status != OutboxStatus.Sent).Select(r => $"{r.PartnerHeiId}/{r.Kind}/{r.ObjectId}: {r.Status} {r.LastError}").ToList();
+        Assert.True(notSent.Count == 0, "Outbox rows not sent: " + string.Join("; ", notSent));
+        var byId = rows.ToDictionary(r => r.Id);
+        var deliveries = rows.Where(r => r.MergedIntoId is null).ToList();
+        Assert.Equal(rows.Count, deliveries.Sum(r => 1 + r.MergedCount));
+        Assert.All(rows.Where(r => r.MergedIntoId is not null), r =>
+            Assert.Equal(Key(r), Key(byId[r.MergedIntoId!.Value])));
+
+        Assert.Equal(
+            deliveries.Select(Key).Order(StringComparer.Ordinal),
+            receipts.Select(r => r.Key).Order(StringComparer.Ordinal));
+    }
+
+    public static string Key(OutboxMessage row) => CnrReceipt.OutboxKey(row.PartnerHeiId, row.Kind, row.ObjectId);
+}
