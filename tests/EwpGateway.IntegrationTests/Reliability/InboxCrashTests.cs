@@ -38,7 +38,7 @@ public sealed class InboxCrashTests
         });
         foreach (var partner in harness.Network.Partners)
         {
-            partner.Faults.Add(new SimFault(SimFaultKind.Latency) { Delay = TimeSpan.FromMilliseconds(250) }, SimEndpoint.IiasGet);
+            partner.Faults.Add(new SimFault(SimFaultKind.Latency) { Delay = TimeSpan.FromMilliseconds(400) }, SimEndpoint.IiasGet);
         }
 
         var ledger = new SoakLedger();
@@ -51,8 +51,8 @@ public sealed class InboxCrashTests
         {
             var doneBefore = await harness.QueryAsync(db => db.Inbox.CountAsync(m => m.Status == InboxStatus.Done, Ct), Ct);
             await NotifyAllAsync(harness, ledger, version: life + 1);
-            await harness.WaitForAsync(db => db.Inbox.CountAsync(m => m.Status == InboxStatus.Done, Ct), n => n >= doneBefore + Partners * AgreementsPerPartner / 5,
-                "a fifth of the CNRs processed", TimeSpan.FromSeconds(60), Ct);
+            await harness.WaitForAsync(db => db.Inbox.CountAsync(m => m.Status == InboxStatus.Done, Ct), n => n >= doneBefore + Partners,
+                "a few CNRs processed", TimeSpan.FromSeconds(60), Ct);
             await harness.KillAsync();
             pendingAtKill = [.. await harness.QueryAsync(db => db.Inbox.Where(m => m.Status == InboxStatus.Pending).Select(m => m.SenderHeiIds + "/" + m.ObjectId).ToListAsync(Ct), Ct)];
             await harness.StartAsync(life + 1, Ct);

@@ -16,7 +16,7 @@ namespace EwpGateway.IntegrationTests.Reliability;
 public sealed class OutboxCrashTests
 {
     private const int Partners = 3;
-    private const int AgreementsPerPartner = 8;
+    private const int AgreementsPerPartner = 10;
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -36,7 +36,7 @@ public sealed class OutboxCrashTests
         });
         foreach (var partner in harness.Network.Partners)
         {
-            partner.Faults.Add(new SimFault(SimFaultKind.Latency) { Delay = TimeSpan.FromMilliseconds(400) }, SimEndpoint.IiaCnr);
+            partner.Faults.Add(new SimFault(SimFaultKind.Latency) { Delay = TimeSpan.FromMilliseconds(500) }, SimEndpoint.IiaCnr);
         }
 
         await harness.StartAsync(0, Ct);
