@@ -39,6 +39,7 @@ internal sealed class PartnerCaller(SimulatedPartner partner, Uri gateway, Gatew
     private async Task<int> SendAsync(string path, HttpRequestMessage request, CancellationToken ct)
     {
         var at = TimeProvider.System.GetUtcNow();
+        var started = TimeProvider.System.GetTimestamp();
         await _signer.SignAsync(request, ct);
         int status;
         string? root = null;
@@ -53,7 +54,7 @@ internal sealed class PartnerCaller(SimulatedPartner partner, Uri gateway, Gatew
             status = 0;
         }
 
-        answers.Add(new GatewayAnswer(at, partner.HeiId, path, status, root));
+        answers.Add(new GatewayAnswer(at, partner.HeiId, path, status, root, TimeProvider.System.GetElapsedTime(started)));
         return status;
     }
 

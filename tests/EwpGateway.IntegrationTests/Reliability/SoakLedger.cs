@@ -35,6 +35,12 @@ internal sealed class SoakLedger
 
     public void GrpcFailed(string call, RpcException ex) => _grpcFailures.Enqueue((call, ex.StatusCode, ex.Status.Detail));
 
+    private readonly ConcurrentQueue<(string Call, TimeSpan Took)> _grpcTimes = new();
+
+    public IReadOnlyCollection<(string Call, TimeSpan Took)> GrpcTimes => _grpcTimes;
+
+    public void GrpcTook(string call, TimeSpan took) => _grpcTimes.Enqueue((call, took));
+
     public void AddAgreement(string partner, string id) => _agreements.GetOrAdd(partner, _ => new()).Enqueue(id);
 
     public void AddNomination(string partner, string id) => _nominations.GetOrAdd(partner, _ => new()).Enqueue(id);

@@ -144,6 +144,7 @@ internal static class SoakLoad
     private static async Task<T?> CallAsync<T>(SoakLedger ledger, string name, Func<Task<T>> call)
         where T : class
     {
+        var started = TimeProvider.System.GetTimestamp();
         try
         {
             return await call();
@@ -152,6 +153,11 @@ internal static class SoakLoad
         {
             ledger.GrpcFailed(name, ex);
             return null;
+        }
+        finally
+        {
+            var took = TimeProvider.System.GetElapsedTime(started);
+            ledger.GrpcTook($"{name} at {TimeProvider.System.GetUtcNow() - took:HH:mm:ss.f}", took);
         }
     }
 
