@@ -53,7 +53,7 @@ public sealed class OutboxCrashTests
                     {
                         IdempotencyKey = Guid.NewGuid().ToString(),
                         Agreement = LocalObjects.Agreement(partner.HeiId, $"crash-{life}-{i}", 1),
-                    }, cancellationToken: Ct);
+                    }, deadline: TimeProvider.System.GetUtcNow().UtcDateTime.AddSeconds(60), cancellationToken: Ct);
                 }
             }
 

@@ -92,7 +92,7 @@ internal static class SoakLoad
         {
             var localId = $"local-{partner}-{i}";
             var agreement = await CallAsync(ledger, "CreateAgreement", () => agreements.CreateAgreementAsync(
-                new CreateAgreementRequest { IdempotencyKey = Guid.NewGuid().ToString(), Agreement = LocalObjects.Agreement(partner, localId, 1) }, cancellationToken: ct).ResponseAsync);
+                new CreateAgreementRequest { IdempotencyKey = Guid.NewGuid().ToString(), Agreement = LocalObjects.Agreement(partner, localId, 1) }, deadline: Deadline(), cancellationToken: ct).ResponseAsync);
             if (agreement is null)
             {
                 // Refused (the database is down): try again after the same pause, not in a tight loop.
@@ -107,7 +107,7 @@ internal static class SoakLoad
                 var change = LocalObjects.Agreement(partner, localId, version);
                 change.Id = agreement.Id;
                 agreement = await CallAsync(ledger, "UpdateAgreement", () => agreements.UpdateAgreementAsync(
-                    new UpdateAgreementRequest { ExpectedVersion = agreement.Version, Agreement = change }, cancellationToken: ct).ResponseAsync);
+                    new UpdateAgreementRequest { ExpectedVersion = agreement.Version, Agreement = change }, deadline: Deadline(), cancellationToken: ct).ResponseAsync);
                 if (agreement is not null)
                 {
                     ledger.Wrote(partner, OutboxKind.IiaCnr, agreement.Id);
@@ -122,9 +122,9 @@ internal static class SoakLoad
     private static async Task WriteNominationAsync(NominationService.NominationServiceClient client, string partner, SoakLedger ledger, int i, CancellationToken ct)
     {
         var draft = await CallAsync(ledger, "CreateNomination", () => client.CreateNominationAsync(
-            new CreateNominationRequest { IdempotencyKey = Guid.NewGuid().ToString(), Nomination = LocalObjects.Nomination(partner, i) }, cancellationToken: ct).ResponseAsync);
+            new CreateNominationRequest { IdempotencyKey = Guid.NewGuid().ToString(), Nomination = LocalObjects.Nomination(partner, i) }, deadline: Deadline(), cancellationToken: ct).ResponseAsync);
         var submitted = draft is null ? null : await CallAsync(ledger, "SubmitNomination", () => client.SubmitNominationAsync(
-            new SubmitNominationRequest { Id = draft.Id, ExpectedVersion = draft.Version }, cancellationToken: ct).ResponseAsync);
+            new SubmitNominationRequest { Id = draft.Id, ExpectedVersion = draft.Version }, deadline: Deadline(), cancellationToken: ct).ResponseAsync);
         if (submitted is null)
         {
             return;
@@ -135,7 +135,7 @@ internal static class SoakLoad
         var change = LocalObjects.Nomination(partner, i + 1000);
         change.Id = submitted.Id;
         if (await CallAsync(ledger, "UpdateNomination", () => client.UpdateNominationAsync(
-            new UpdateNominationRequest { ExpectedVersion = submitted.Version, Nomination = change }, cancellationToken: ct).ResponseAsync) is not null)
+            new UpdateNominationRequest { ExpectedVersion = submitted.Version, Nomination = change }, deadline: Deadline(), cancellationToken: ct).ResponseAsync) is not null)
         {
             ledger.Wrote(partner, OutboxKind.OmobilityCnr, submitted.Id);
         }
@@ -160,6 +160,9 @@ internal static class SoakLoad
             ledger.GrpcTook($"{name} at {TimeProvider.System.GetUtcNow() - took:HH:mm:ss.f}", took);
         }
     }
+
+    /// <summary>Bounds every call: a gRPC call that hangs fails the test (DeadlineExceeded) instead of hanging it.</summary>
+    private static DateTime Deadline() => TimeProvider.System.GetUtcNow().UtcDateTime.AddSeconds(60);
 
     private static List<KeyValuePair<string, string>> Some(IReadOnlyList<string> ids, string parameter, Random random) =>
         ids.Count == 0 ? [new(parameter, "none-yet")] : [.. Enumerable.Range(0, 3).Select(_ => ids[random.Next(ids.Count)]).Distinct().Select(id => new KeyValuePair<string, string>(parameter, id))];
