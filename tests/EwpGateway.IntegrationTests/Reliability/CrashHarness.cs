@@ -72,7 +72,19 @@ internal sealed class CrashHarness : IAsyncDisposable
     public async Task StartAsync(int life, CancellationToken ct)
     {
         var settings = new Dictionary<string, string?>(_settings) { ["Ewp:Keys:ClientKeyPath"] = ClientKeyPath(life) };
-        _process = await GatewayProcess.StartAsync(ReliabilityGatewaySettings.AsArguments(settings), expectedAddresses: 2, ct);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                _process = await GatewayProcess.StartAsync(ReliabilityGatewaySettings.AsArguments(settings), expectedAddresses: 2, ct);
+                return;
+            }
+            catch (InvalidOperationException ex) when (attempt < 5 && ex.Message.Contains("address already in use", StringComparison.Ordinal))
+            {
+                // Another program on the machine holds the port for a moment: the same ports are needed, so wait for them.
+                await Task.Delay(TimeSpan.FromSeconds(2), ct);
+            }
+        }
     }
 
     /// <summary>SIGKILLs the running gateway process and waits for it to be gone.</summary>
