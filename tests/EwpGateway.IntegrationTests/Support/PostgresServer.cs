@@ -16,8 +16,15 @@ public sealed class PostgresServer : IAsyncLifetime
 
     private string _root = "";
     private string _data = "";
+    private string _options = "";
 
     public int Port { get; private set; }
+
+    /// <summary>
+    /// Keeps <c>synchronous_commit</c> on (set before <see cref="InitializeAsync"/>): a commit is then on disk before the
+    /// client hears of it, so it survives <see cref="StopAsync"/> in <c>immediate</c> mode (a crash). Off by default (faster).
+    /// </summary>
+    public bool DurableCommits { get; init; }
 
     public async ValueTask InitializeAsync()
     {
@@ -38,10 +45,22 @@ public sealed class PostgresServer : IAsyncLifetime
 
         await RunAsync(Path.Combine(BinDirectory, "initdb"), ["-D", _data, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--no-sync", "--locale=C"], asPostgres: true);
         Port = FreePort();
+        _options = $"-p {Port} -h 127.0.0.1 -k {sockets} -c fsync=off -c synchronous_commit={(DurableCommits ? "on" : "off")} -c full_page_writes=off -c max_connections=200";
+        await StartAsync();
+    }
+
+    /// <summary>
+    /// Stops the server: <paramref name="mode"/> <c>fast</c> (clients disconnected, clean shutdown) or <c>immediate</c>
+    /// (like a crash: the next start recovers from the WAL). Connections are refused until <see cref="StartAsync"/>.
+    /// </summary>
+    public Task StopAsync(string mode) =>
+        RunAsync(Path.Combine(BinDirectory, "pg_ctl"), ["-D", _data, "-m", mode, "-w", "-t", "60", "stop"], asPostgres: true);
+
+    /// <summary>Starts the server (again) on the same port and data; returns once it accepts connections.</summary>
+    public async Task StartAsync()
+    {
         await RunAsync(Path.Combine(BinDirectory, "pg_ctl"),
-            ["-D", _data, "-l", Path.Combine(_root, "server.log"), "-w", "-t", "60",
-             "-o", $"-p {Port} -h 127.0.0.1 -k {sockets} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200",
-             "start"], asPostgres: true);
+            ["-D", _data, "-l", Path.Combine(_root, "server.log"), "-w", "-t", "60", "-o", _options, "start"], asPostgres: true);
         await WaitForConnectionsAsync();
     }
 
@@ -91,7 +110,9 @@ public sealed class PostgresServer : IAsyncLifetime
         {
             try
             {
-                await using var connection = new NpgsqlConnection(ConnectionString("postgres"));
+                // Unpooled: after a restart a pooled connection would be a dead one.
+                var unpooled = new NpgsqlConnectionStringBuilder(ConnectionString("postgres")) { Pooling = false };
+                await using var connection = new NpgsqlConnection(unpooled.ConnectionString);
                 await connection.OpenAsync(TestContext.Current.CancellationToken);
                 return;
             }

@@ -12,37 +12,22 @@ internal sealed partial class AgreementStore
     /// or comparison changed or it was withdrawn (one change-log row), or only marked seen when nothing changed.
     /// Our approvals of earlier versions are kept.
     /// </summary>
-    public async Task<(Agreement Copy, bool Changed)> SavePartnerCopyAsync(Agreement copy, CancellationToken ct)
+    /// <remarks>
+    /// The stored copy is looked up inside the write transaction, under the writer's lock: two fetches of the same new
+    /// object at once (the CNR inbox and reconciliation, or two instances) then store it once, the second one finding
+    /// the first one's copy. Looked up before the transaction, both found none and both created one.
+    /// </remarks>
+    public Task<(Agreement Copy, bool Changed)> SavePartnerCopyAsync(Agreement copy, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(copy);
-        var hei = copy.Provenance.PartnerHeiId ?? throw new ArgumentException("A partner copy names its partner.", nameof(copy));
-        var theirId = copy.Provenance.PartnerObjectId ?? throw new ArgumentException("A partner copy names its id.", nameof(copy));
-        for (var attempt = 1; ; attempt++)
+        _ = copy.Provenance.PartnerHeiId ?? throw new ArgumentException("A partner copy names its partner.", nameof(copy));
+        _ = copy.Provenance.PartnerObjectId ?? throw new ArgumentException("A partner copy names its id.", nameof(copy));
+        copy.Id = "";
+        return Writer.WriteAsync(async (write, token) =>
         {
-            var existing = await FindPartnerCopyAsync(hei, theirId, ct);
-            try
-            {
-                if (existing is null)
-                {
-                    copy.Id = "";
-                    return (await CreateAsync(copy, null, ct), true);
-                }
-
-                if (existing.Provenance.WithdrawnAt is null && existing.HashMismatch == copy.HashMismatch
-                    && existing.Provenance.RawPayload is { } raw && copy.Provenance.RawPayload is { } received && raw.AsSpan().SequenceEqual(received))
-                {
-                    await MarkSeenAsync(existing.Id, copy.HashComparedAt, ct);
-                    return (existing, false);
-                }
-
-                var updated = await Writer.UpdateAsync<Agreement>(existing.Id, existing.Version, (e, _) => ReplaceWith(e, copy), Notices, ct);
-                return (updated, true);
-            }
-            catch (Exception ex) when (attempt < 3 && ex is ConcurrencyConflictException or DbUpdateException)
-            {
-                // Another fetch of the same object won the race: compare with what it stored.
-            }
-        }
+            var (stored, outcome) = await PartnerCopyWrite.UpsertAsync(write, copy, null, (_, _) => { }, MergePartnerCopy, token);
+            return (stored, outcome != PartnerCopyOutcome.Unchanged);
+        }, ct);
     }
 
     /// <summary>Marks withdrawn (one change-log row each) the copies of <paramref name="partnerHeiId"/> with these ids that are not withdrawn yet.</summary>
@@ -82,15 +67,22 @@ internal sealed partial class AgreementStore
         return mapped ?? (ourIdInCopy is null ? null : await local.SingleOrDefaultAsync(a => a.Id == ourIdInCopy, ct));
     }
 
-    // Not a change of the agreement: no version, no change-log row (the writer appends those only for changes).
-    private Task MarkSeenAsync(string id, DateTimeOffset? comparedAt, CancellationToken ct) =>
-        Writer.WriteAsync(async (write, token) =>
+    /// <summary>
+    /// Applies the partner's <paramref name="incoming"/> copy to the stored one; false (only the comparison time moves,
+    /// no version, no change-log row) when its payload and comparison are the same and it was not withdrawn.
+    /// </summary>
+    private static bool MergePartnerCopy(Agreement existing, Agreement incoming, AggregateWrite write)
+    {
+        if (existing.Provenance.WithdrawnAt is null && existing.HashMismatch == incoming.HashMismatch
+            && existing.Provenance.RawPayload is { } raw && incoming.Provenance.RawPayload is { } received && raw.AsSpan().SequenceEqual(received))
         {
-            var agreement = await write.Db.Agreements.SingleAsync(a => a.Id == id, token);
-            agreement.Provenance.LastSeen = write.Now;
-            agreement.HashComparedAt = comparedAt ?? agreement.HashComparedAt;
-            return await write.Db.SaveChangesAsync(token);
-        }, ct);
+            existing.HashComparedAt = incoming.HashComparedAt ?? existing.HashComparedAt;
+            return false;
+        }
+
+        ReplaceWith(existing, incoming);
+        return true;
+    }
 
     private Task<int> WithdrawAsync(string partnerHeiId, Func<IQueryable<Agreement>, IQueryable<Agreement>> filter, CancellationToken ct) =>
         Writer.WriteAsync(async (write, token) =>

@@ -104,6 +104,21 @@ internal sealed class InboxLeases(GatewayDbContextFactory factory, TimeProvider 
         return failed;
     }
 
+    /// <summary>
+    /// Releases every pending row this instance still holds. Only between two iterations of the inbox worker, when no
+    /// row of this instance is being worked on: the rows of an iteration that failed (database down) are then taken
+    /// again at once instead of after <see cref="SyncOptions.LeaseDuration"/>.
+    /// </summary>
+    /// <returns>How many rows were released.</returns>
+    public async Task<int> ReleaseAllMineAsync(CancellationToken ct)
+    {
+        await using var db = factory.CreateDbContext();
+        return await db.Inbox.Where(m => m.Status == InboxStatus.Pending && m.LeaseOwner == instance.Owner)
+            .ExecuteUpdateAsync(set => set
+                .SetProperty(m => m.LeaseOwner, (string?)null)
+                .SetProperty(m => m.LeasedUntil, (DateTimeOffset?)null), ct);
+    }
+
     /// <summary><see cref="SyncOptions.RetryBaseDelay"/> doubled per earlier failure, at most <see cref="SyncOptions.MaxRetryDelay"/>.</summary>
     public static TimeSpan Backoff(SyncOptions options, int attempts)
     {

@@ -3,7 +3,10 @@ using Microsoft.Extensions.Options;
 
 namespace EwpGateway.Features.Sync;
 
-/// <summary>Thin loop around <see cref="InboxProcessor"/>: one iteration per tick, in its own DI scope, drained while rows are due.</summary>
+/// <summary>
+/// Thin loop around <see cref="InboxProcessor"/>: one iteration per tick, in its own DI scope, drained while rows are due.
+/// After an iteration that failed (database down), the next one first releases the rows it left leased.
+/// </summary>
 internal sealed class InboxWorker(
     IServiceScopeFactory scopes, IOptions<SyncOptions> options, TimeProvider time, ILogger<InboxWorker> logger, WorkerLiveness? liveness = null)
     : BackgroundService
@@ -15,8 +18,8 @@ internal sealed class InboxWorker(
 
     private async Task LoopAsync(CancellationToken stoppingToken)
     {
-
         using var timer = new PeriodicTimer(options.Value.InboxPollInterval, time);
+        var interrupted = false;
         try
         {
             do
@@ -24,6 +27,13 @@ internal sealed class InboxWorker(
                 try
                 {
                     await using var scope = scopes.CreateAsyncScope();
+                    if (interrupted)
+                    {
+                        // The failed iteration left its rows leased to this instance, and nothing works on them any more.
+                        SyncLog.InboxLeasesReleased(logger, await scope.ServiceProvider.GetRequiredService<InboxLeases>().ReleaseAllMineAsync(stoppingToken));
+                        interrupted = false;
+                    }
+
                     var processor = scope.ServiceProvider.GetRequiredService<InboxProcessor>();
                     while (await processor.ProcessAsync(stoppingToken) > 0)
                     {
@@ -32,6 +42,7 @@ internal sealed class InboxWorker(
                 }
                 catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
                 {
+                    interrupted = true;
                     SyncLog.InboxLoopFailed(logger, ex);
                 }
             }

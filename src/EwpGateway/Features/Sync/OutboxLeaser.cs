@@ -70,6 +70,23 @@ internal sealed class OutboxLeaser(GatewayDbContextFactory factory, IOptions<Out
         return leased;
     }
 
+    /// <summary>
+    /// Releases every pending row this instance still holds. Only between two passes of the outbox worker, when no send
+    /// of this instance is in flight: the rows of a pass that failed (database down) are then taken again by the next
+    /// pass instead of after <see cref="OutboxOptions.LeaseDuration"/>. A row whose send succeeded but whose outcome could
+    /// not be recorded is sent again (at-least-once), as it would be after the lease expired.
+    /// </summary>
+    /// <returns>How many rows were released.</returns>
+    public async Task<int> ReleaseAllMineAsync(CancellationToken ct)
+    {
+        var owner = options.Value.InstanceId;
+        await using var db = factory.CreateDbContext();
+        return await db.Outbox.Where(m => m.Status == OutboxStatus.Pending && m.LeaseOwner == owner)
+            .ExecuteUpdateAsync(set => set
+                .SetProperty(m => m.LeaseOwner, (string?)null)
+                .SetProperty(m => m.LeasedUntil, (DateTimeOffset?)null), ct);
+    }
+
     private static async Task<List<OutboxMessage>> WithDuplicatesAsync(GatewayDbContext db, List<OutboxMessage> due, DateTimeOffset now, CancellationToken ct)
     {
         var keys = due.Select(Key).ToHashSet();

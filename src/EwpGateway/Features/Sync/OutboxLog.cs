@@ -20,6 +20,9 @@ internal static partial class OutboxLog
     [LoggerMessage(EventId = 3604, Level = LogLevel.Error, Message = "Outbox pass failed; the next pass tries again.")]
     public static partial void PassFailed(ILogger logger, Exception exception);
 
+    [LoggerMessage(EventId = 3607, Level = LogLevel.Information, Message = "Released {Count} outbox rows a failed pass had leased; any already sent are sent again.")]
+    public static partial void LeasesReleased(ILogger logger, int count);
+
     [LoggerMessage(EventId = 3606, Level = LogLevel.Warning, Message = "No registry catalogue is loaded: outbox delivery waits for one.")]
     public static partial void NoCatalogue(ILogger logger);
 

@@ -6,7 +6,8 @@ namespace EwpGateway.Features.Sync;
 /// <summary>
 /// Runs <see cref="OutboxDispatcher"/> passes back to back while they find work, otherwise every
 /// <see cref="OutboxOptions.PollInterval"/> (sooner when a gRPC write signals a change). Does nothing when
-/// <see cref="OutboxOptions.Enabled"/> is false. A failing pass (database down) is logged and retried at the next poll.
+/// <see cref="OutboxOptions.Enabled"/> is false. A failing pass (database down) is logged and retried at the next poll,
+/// which first releases the rows the failed pass left leased (else they would wait for their lease to expire).
 /// </summary>
 internal sealed class OutboxWorker(
     OutboxDispatcher dispatcher,
@@ -33,6 +34,7 @@ internal sealed class OutboxWorker(
 
         // Optional: present when the gRPC API is, which is where our own changes come from.
         var signal = services.GetService<ChangeSignal>();
+        var interrupted = false;
         try
         {
             while (!stoppingToken.IsCancellationRequested)
@@ -41,10 +43,18 @@ internal sealed class OutboxWorker(
                 OutboxPassResult result;
                 try
                 {
+                    if (interrupted)
+                    {
+                        // The failed pass left its rows leased to this instance, and none of its sends is in flight.
+                        OutboxLog.LeasesReleased(logger, await services.GetRequiredService<OutboxLeaser>().ReleaseAllMineAsync(stoppingToken));
+                        interrupted = false;
+                    }
+
                     result = await dispatcher.RunOnceAsync(stoppingToken);
                 }
                 catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
                 {
+                    interrupted = true;
                     OutboxLog.PassFailed(logger, ex);
                     result = new OutboxPassResult(0, 0, 0, 0, 0);
                 }

@@ -15,6 +15,9 @@ internal static partial class SyncLog
     [LoggerMessage(EventId = 3203, Level = LogLevel.Error, Message = "The inbox worker iteration failed; it goes on at the next tick.")]
     public static partial void InboxLoopFailed(ILogger logger, Exception exception);
 
+    [LoggerMessage(EventId = 3204, Level = LogLevel.Information, Message = "Released {Count} inbox notifications a failed iteration had leased.")]
+    public static partial void InboxLeasesReleased(ILogger logger, int count);
+
     [LoggerMessage(EventId = 3210, Level = LogLevel.Information, Message = "Reconciled {Api} with {PartnerHeiId}: {Listed} listed, {Stored} stored, {Rejected} rejected, {Withdrawn} withdrawn in {DurationMs} ms.")]
     public static partial void Reconciled(ILogger logger, string api, string partnerHeiId, int listed, int stored, int rejected, int withdrawn, long durationMs);
 
@@ -23,6 +26,9 @@ internal static partial class SyncLog
 
     [LoggerMessage(EventId = 3212, Level = LogLevel.Error, Message = "The reconciliation worker iteration failed; it goes on at the next tick.")]
     public static partial void ReconcileLoopFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 3214, Level = LogLevel.Information, Message = "Released {Count} partner sync states a failed reconciliation pass had leased.")]
+    public static partial void SyncLeasesReleased(ILogger logger, int count);
 
     [LoggerMessage(EventId = 3213, Level = LogLevel.Information, Message = "Full re-sync of {PartnerHeiId} requested.")]
     public static partial void ResyncRequested(ILogger logger, string partnerHeiId);

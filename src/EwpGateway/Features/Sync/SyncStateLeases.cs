@@ -87,6 +87,21 @@ internal sealed class SyncStateLeases(GatewayDbContextFactory factory, TimeProvi
             .SetProperty(s => s.LeasedUntil, (DateTimeOffset?)null), ct);
     }
 
+    /// <summary>
+    /// Releases every sync state this instance still holds. Only between two reconciliation passes, when no run of this
+    /// instance is in progress: the partners of a pass that failed (database down) are then reconciled at the next pass
+    /// instead of after <see cref="SyncOptions.LeaseDuration"/>.
+    /// </summary>
+    /// <returns>How many states were released.</returns>
+    public async Task<int> ReleaseAllMineAsync(CancellationToken ct)
+    {
+        await using var db = factory.CreateDbContext();
+        return await db.SyncStates.Where(s => s.LeaseOwner == instance.Owner)
+            .ExecuteUpdateAsync(set => set
+                .SetProperty(s => s.LeaseOwner, (string?)null)
+                .SetProperty(s => s.LeasedUntil, (DateTimeOffset?)null), ct);
+    }
+
     /// <summary>Asks for a full listing of every API in <paramref name="apis"/> with the partner at the next run.</summary>
     public async Task RequestFullSyncAsync(string partnerHeiId, IEnumerable<string> apis, CancellationToken ct)
     {

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using EwpGateway.Infrastructure.Persistence;
 using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
 using Grpc.Core;
@@ -10,7 +11,8 @@ namespace EwpGateway.Infrastructure.Grpc;
 /// <summary>
 /// The one place where exceptions become gRPC statuses: validation -> InvalidArgument with
 /// <c>google.rpc.BadRequest</c> details, <see cref="IGrpcStatusException"/> -> its own status (NotFound, Aborted,
-/// FailedPrecondition, ...), anything else -> Internal without internals (logged with a trace id).
+/// FailedPrecondition, ...), a database unavailable for now -> Unavailable (the standard status a client retries),
+/// anything else -> Internal without internals (logged with a trace id).
 /// </summary>
 internal sealed class GrpcExceptionInterceptor(ILogger<GrpcExceptionInterceptor> logger) : Interceptor
 {
@@ -80,6 +82,10 @@ internal sealed class GrpcExceptionInterceptor(ILogger<GrpcExceptionInterceptor>
                 return new RpcException(new global::Grpc.Core.Status(known.StatusCode, known.Detail));
             case OperationCanceledException when context.CancellationToken.IsCancellationRequested:
                 return new RpcException(new global::Grpc.Core.Status(StatusCode.Cancelled, "The call was cancelled."));
+            case Exception when DatabaseUnavailable.Is(exception):
+                GrpcLog.DatabaseUnavailable(logger, context.Method, exception.GetType().Name, exception.Message);
+                return new RpcException(new global::Grpc.Core.Status(
+                    StatusCode.Unavailable, "The gateway's database is unavailable for the moment; retry in a few seconds."));
             default:
                 var traceId = (Activity.Current?.TraceId ?? ActivityTraceId.CreateRandom()).ToString();
                 GrpcLog.CallFailed(logger, context.Method, traceId, exception);

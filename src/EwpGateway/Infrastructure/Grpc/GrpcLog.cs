@@ -13,4 +13,7 @@ internal static partial class GrpcLog
 
     [LoggerMessage(EventId = 3003, Level = LogLevel.Error, Message = "gRPC {Method} failed; the caller got Internal with trace id {TraceId}")]
     public static partial void CallFailed(ILogger logger, string method, string traceId, Exception exception);
+
+    [LoggerMessage(EventId = 3004, Level = LogLevel.Warning, Message = "gRPC {Method}: database unavailable, answered Unavailable ({ExceptionType}: {Reason})")]
+    public static partial void DatabaseUnavailable(ILogger logger, string method, string exceptionType, string reason);
 }

@@ -1,4 +1,6 @@
+using System.Globalization;
 using EwpGateway.HttpSignatures;
+using EwpGateway.Infrastructure.Persistence;
 
 namespace EwpGateway.Infrastructure.Protocol;
 
@@ -6,10 +8,15 @@ namespace EwpGateway.Infrastructure.Protocol;
 /// The one place where errors on <c>/ewp/*</c> become EWP <c>&lt;error-response&gt;</c> documents: unhandled
 /// exceptions (500), malformed requests rejected by the server (their own status), and every 4xx/5xx that
 /// left the pipeline without a body (authentication challenges, 404, 405). It sits inside the response
-/// signer, so these errors are signed like any other response.
+/// signer, so these errors are signed like any other response. A database that is unavailable for now (restarting,
+/// refusing connections) is not a bug but "temporarily unavailable": 503 with <c>Retry-After</c>, which EWP clients
+/// and CNR senders retry.
 /// </summary>
 internal sealed class EwpErrorResponseMiddleware(RequestDelegate next, ILogger<EwpErrorResponseMiddleware> logger)
 {
+    /// <summary>Seconds a client is asked to wait before retrying while the database is unavailable.</summary>
+    public const int RetryAfterSeconds = 5;
+
     public async Task InvokeAsync(HttpContext context)
     {
         try
@@ -25,6 +32,19 @@ internal sealed class EwpErrorResponseMiddleware(RequestDelegate next, ILogger<E
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
         {
+            return;
+        }
+        catch (Exception ex) when (!context.Response.HasStarted && DatabaseUnavailable.Is(ex))
+        {
+            ProtocolLog.DatabaseUnavailable(logger, context.Request.Method, context.Request.Path, ex.GetType().Name, ex.Message);
+            context.Response.Clear();
+            context.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+            await EwpErrorWriter.WriteAsync(
+                context,
+                StatusCodes.Status503ServiceUnavailable,
+                "The gateway's database is unavailable for the moment; try again in a few seconds.",
+                null,
+                context.RequestAborted);
             return;
         }
         catch (Exception ex) when (!context.Response.HasStarted)

@@ -58,6 +58,16 @@ public sealed class GrpcExceptionInterceptorTests
     }
 
     [Fact]
+    public async Task UnaryServerHandler_DatabaseUnavailable_UnavailableWithoutInternals()
+    {
+        var ex = await CallThrowing(new Microsoft.EntityFrameworkCore.DbUpdateException(
+            "save failed", new Npgsql.NpgsqlException("Failed to connect to 10.0.0.5:5432 Password=secret", new System.Net.Sockets.SocketException(111))));
+
+        Assert.Equal(StatusCode.Unavailable, ex.StatusCode);
+        Assert.DoesNotContain("secret", ex.Status.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task UnaryServerHandler_RpcException_PassedThrough()
     {
         var ex = await CallThrowing(new RpcException(new global::Grpc.Core.Status(StatusCode.Unimplemented, "later")));
