@@ -6,7 +6,7 @@ namespace EwpGateway.HttpSignatures;
 /// <summary>
 /// Signs every outgoing request (cliauth-httpsig) and verifies the partner's signed response (srvauth-httpsig).
 /// A response that fails verification raises <see cref="HttpSignatureVerificationException"/>. The response content
-/// is buffered to check its digest and handed back as an equivalent buffered content.
+/// is buffered to check its digest and handed back buffered, so it can be read again.
 /// </summary>
 public sealed class EwpSigningHandler : DelegatingHandler
 {
@@ -98,8 +98,15 @@ public sealed class EwpSigningHandler : DelegatingHandler
             Throw(result.Reason, result.Message);
         }
 
-        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
-        result = HttpSignatureVerifier.VerifyDigest(GetHeader(response, DigestHeader.HeaderName), SHA256.HashData(body), parameters);
+        // Buffered once (sized by Content-Length) and hashed in place: a large body is not copied again.
+        await response.Content.LoadIntoBufferAsync(cancellationToken);
+        byte[] bodySha256;
+        await using (var body = await response.Content.ReadAsStreamAsync(cancellationToken))
+        {
+            bodySha256 = await SHA256.HashDataAsync(body, cancellationToken);
+        }
+
+        result = HttpSignatureVerifier.VerifyDigest(GetHeader(response, DigestHeader.HeaderName), bodySha256, parameters);
         if (!result.Succeeded)
         {
             Throw(result.Reason, result.Message);
@@ -115,14 +122,5 @@ public sealed class EwpSigningHandler : DelegatingHandler
         {
             Throw(HttpSignatureFailureReason.EchoMismatch, "the X-Request-Signature header does not equal the signature of the request.");
         }
-
-        var content = new ByteArrayContent(body);
-        foreach (var header in response.Content.Headers.NonValidated)
-        {
-            content.Headers.TryAddWithoutValidation(header.Key, header.Value);
-        }
-
-        response.Content.Dispose();
-        response.Content = content;
     }
 }

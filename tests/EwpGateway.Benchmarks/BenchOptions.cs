@@ -35,6 +35,16 @@ internal sealed class BenchOptions
     /// <summary>Longest wait for one reconciliation before it counts as failed. Default 5 min.</summary>
     public TimeSpan SyncTimeout { get; private set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// Time the whole run may take (tests/bench.sh builds first, within its 10 minutes). A sync run whose time,
+    /// projected from the previous one, would not fit (keeping <see cref="TranscriptReserve"/> for the transcripts) is
+    /// skipped and listed as such. Default 8 min.
+    /// </summary>
+    public TimeSpan Budget { get; private set; } = TimeSpan.FromMinutes(8);
+
+    /// <summary>Time kept for the transcript scenario when deciding whether a sync run fits. Default 100 s.</summary>
+    public TimeSpan TranscriptReserve { get; private set; } = TimeSpan.FromSeconds(100);
+
     /// <summary>Sizes of the transcript's PDF attachment, in MB. Default 2, 5, 10, 20.</summary>
     public IReadOnlyList<int> TranscriptSizesMb { get; private set; } = [2, 5, 10, 20];
 
@@ -58,6 +68,7 @@ internal sealed class BenchOptions
                 case "--sync-latency-ms": options.SyncLatency = TimeSpan.FromMilliseconds(int.Parse(value, CultureInfo.InvariantCulture)); break;
                 case "--sync-timeout-seconds": options.SyncTimeout = TimeSpan.FromSeconds(int.Parse(value, CultureInfo.InvariantCulture)); break;
                 case "--tor-sizes-mb": options.TranscriptSizesMb = Ints(value); break;
+                case "--budget-minutes": options.Budget = TimeSpan.FromMinutes(double.Parse(value, CultureInfo.InvariantCulture)); break;
                 default: throw new ArgumentException($"Unknown option {name}.");
             }
         }

@@ -44,7 +44,18 @@ await RunAsync("rsa", () =>
 });
 var signLimit = report.Rsa?.SignsPerSecond ?? 1000;
 await RunAsync("e2e", async () => report.EndToEnd = await new EndToEndScenario(options, signLimit).RunAsync(ct));
-await RunAsync("sync", async () => report.Sync = await new SyncScenario(options).RunAsync(ct));
+await RunAsync("sync", async () =>
+{
+    var sync = new SyncScenario(options);
+    try
+    {
+        report.Sync = await sync.RunAsync(() => options.Budget - clock.Elapsed, ct);
+    }
+    finally
+    {
+        report.Skipped.AddRange(sync.Skipped);
+    }
+});
 await RunAsync("tor", async () => report.Transcripts = await new TranscriptScenario(options).RunAsync(ct));
 
 report.Duration = clock.Elapsed;

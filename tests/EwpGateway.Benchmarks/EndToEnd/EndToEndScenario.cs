@@ -42,7 +42,7 @@ internal sealed partial class EndToEndScenario(BenchOptions options, double sign
             var signed = await gets.PresignAsync(ids, perRequest, pool, ct);
             Console.WriteLine($"e2e {perRequest} id(s): peak phase starts (gateway pid {server.Meter.Pid})");
             var peak = await driver.ClosedLoopAsync(signed, options.PeakConcurrency, options.PhaseDuration, ct);
-            Console.WriteLine($"e2e {perRequest} id(s): peak {peak.Throughput:F0} req/s on {peak.ServerCores:F2} server cores ({peak.Failures} failures)");
+            Console.WriteLine($"e2e {perRequest} id(s): peak {peak.Throughput:F0} req/s on {peak.ServerCores:F2} server cores, client {peak.ClientCores:F2} cores, p50 {peak.Percentile(0.5):F1} ms ({peak.Failures} failures)");
             var half = await AtRateAsync(driver, gets, ids, perRequest, peak.Throughput * 0.5, ct);
             var ninety = await AtRateAsync(driver, gets, ids, perRequest, peak.Throughput * 0.9, ct);
             Console.WriteLine($"e2e {perRequest} id(s): p50/p99 {half.Percentile(0.5):F1}/{half.Percentile(0.99):F1} ms at 50%, "

@@ -25,4 +25,7 @@ internal sealed class BenchReport(MachineInfo machine, string command, DateTimeO
     public IReadOnlyList<TranscriptResult>? Transcripts { get; set; }
 
     public List<string> Errors { get; } = [];
+
+    /// <summary>Runs left out to keep within the time budget.</summary>
+    public List<string> Skipped { get; } = [];
 }

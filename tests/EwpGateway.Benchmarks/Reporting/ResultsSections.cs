@@ -93,6 +93,16 @@ internal static class ResultsSections
         }
 
         Line(md);
+        foreach (var skipped in report.Skipped)
+        {
+            Line(md, $"- Not run: {skipped}.");
+        }
+
+        if (report.Skipped.Count > 0)
+        {
+            Line(md);
+        }
+
         foreach (var group in runs.GroupBy(r => r.Latency).Where(g => g.Count() > 1))
         {
             var ordered = group.OrderBy(r => r.Agreements).ToList();

@@ -13,13 +13,33 @@ internal sealed class SyncScenario(BenchOptions options)
 {
     private const string PartnerHeiId = "utwente.nl";
 
-    public async Task<IReadOnlyList<SyncResult>> RunAsync(CancellationToken ct)
+    /// <summary>Runs that were skipped because they would not fit the time budget, with why.</summary>
+    public List<string> Skipped { get; } = [];
+
+    /// <summary>
+    /// The zero-latency sizes first (the largest last of all), then the slow partner; each run is skipped when its time,
+    /// projected from the last run, does not fit in <paramref name="remaining"/>.
+    /// </summary>
+    public async Task<IReadOnlyList<SyncResult>> RunAsync(Func<TimeSpan> remaining, CancellationToken ct)
     {
-        var runs = options.SyncSizes.Select(n => (n, TimeSpan.Zero))
-            .Concat(options.SyncLatencySizes.Select(n => (n, options.SyncLatency)));
+        var zero = options.SyncSizes.Order().ToList();
+        var first = zero.Count > 2 ? zero.Count - 1 : zero.Count;
+        var runs = zero.Take(first).Select(n => (n, TimeSpan.Zero))
+            .Concat(options.SyncLatencySizes.Order().Select(n => (n, options.SyncLatency)))
+            .Concat(zero.Skip(first).Select(n => (n, TimeSpan.Zero)))
+            .ToList();
         var results = new List<SyncResult>();
         foreach (var (size, latency) in runs)
         {
+            var projected = Project(results, size, latency);
+            if (projected is { } p && p > remaining() - options.TranscriptReserve)
+            {
+                Skipped.Add($"{size:N0} agreements at {latency.TotalMilliseconds:F0} ms latency: skipped, projected {p.TotalSeconds:F0} s "
+                    + $"from the previous run, more than the {Math.Max(0, (remaining() - options.TranscriptReserve).TotalSeconds):F0} s left in the budget");
+                Console.WriteLine("sync: " + Skipped[^1]);
+                continue;
+            }
+
             var result = await RunOneAsync(size, latency, ct);
             Console.WriteLine($"sync {size} at {latency.TotalMilliseconds} ms: {result.Duration.TotalSeconds:F1} s, {result.Stored} stored, "
                 + $"peak +{result.Memory.IncreaseBytes / 1e6:F0} MB (peak RSS {result.Memory.PeakBytes / 1e6:F0} MB)");
@@ -27,6 +47,13 @@ internal sealed class SyncScenario(BenchOptions options)
         }
 
         return results;
+    }
+
+    /// <summary>Wall time of a run, from the closest earlier run (same latency preferred), plus the gateway's start.</summary>
+    private static TimeSpan? Project(List<SyncResult> done, int size, TimeSpan latency)
+    {
+        var basis = done.Where(r => r.Latency == latency).LastOrDefault() ?? done.LastOrDefault();
+        return basis is null ? null : (basis.WallTime * ((double)size / basis.Agreements) * 1.2) + TimeSpan.FromSeconds(15);
     }
 
     private async Task<SyncResult> RunOneAsync(int size, TimeSpan latency, CancellationToken ct)
@@ -78,6 +105,7 @@ internal sealed class SyncScenario(BenchOptions options)
         var memory = await MemoryFigures.WatchAsync(server, ct);
         var cpu = server.Meter.CpuTime();
         var clock = Stopwatch.StartNew();
+        Console.WriteLine($"sync {size}: re-sync requested (gateway pid {server.Meter.Pid})");
         await server.RequestResyncAsync(PartnerHeiId, ct);
         var line = await ReconciledLine.WaitAsync(server, mark, "iias", PartnerHeiId, options.SyncTimeout, optional: false, ct);
         var wall = clock.Elapsed;

@@ -24,8 +24,10 @@ internal sealed partial class AgreementStore
             {
                 if (existing is null)
                 {
+                    // The copy itself is what was stored (id and version set by the writer): no need to read it back.
                     copy.Id = "";
-                    return (await CreateAsync(copy, null, ct), true);
+                    await Writer.CreateAsync(copy, null, Notices, ct);
+                    return (copy, true);
                 }
 
                 if (existing.Provenance.WithdrawnAt is null && existing.HashMismatch == copy.HashMismatch

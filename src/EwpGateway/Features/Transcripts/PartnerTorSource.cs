@@ -124,7 +124,7 @@ internal sealed class PartnerTorSource(
         transcript.Provenance.PartnerHeiId = partnerHeiId;
         transcript.Provenance.PartnerObjectId = id;
         transcript.Provenance.EwpVersion = version;
-        (transcript.ElmoSignature, transcript.ElmoSignatureDetail) = ElmoSignatureVerifier.Verify(transcript.Provenance.RawPayload ?? []);
+        (transcript.ElmoSignature, transcript.ElmoSignatureDetail) = ElmoSignatureVerifier.Verify(item, transcript.Provenance.RawPayload ?? []);
         grades.Apply(transcript, partnerHeiId);
         var outcome = await store.UpsertPartnerCopyAsync(transcript, ct);
         await issues.ResolveAsync(partnerHeiId, Api, id, ct);

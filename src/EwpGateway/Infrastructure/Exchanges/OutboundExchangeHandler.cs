@@ -45,10 +45,12 @@ internal sealed class OutboundExchangeHandler(ExchangeRecorder recorder, IRegist
 
             if (limit > 0)
             {
-                // The signing handler below has buffered the body to verify its digest; reading it again is cheap.
+                // The signing handler below has buffered the body to verify its digest; only the kept part is copied.
                 await response.Content.LoadIntoBufferAsync(cancellationToken);
-                var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
-                exchange.ResponseBody = ExchangeRecorder.Compress(body.AsSpan(0, Math.Min(body.Length, limit)));
+                await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
+                var kept = new byte[(int)Math.Min(body.Length, limit)];
+                await body.ReadExactlyAsync(kept, cancellationToken);
+                exchange.ResponseBody = ExchangeRecorder.Compress(kept);
                 exchange.BodiesTruncated |= body.Length > limit;
             }
 
