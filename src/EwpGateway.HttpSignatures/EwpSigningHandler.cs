@@ -98,13 +98,12 @@ public sealed class EwpSigningHandler : DelegatingHandler
             Throw(result.Reason, result.Message);
         }
 
-        // Buffered once (sized by Content-Length) and hashed in place: a large body is not copied again.
+        // Buffered once (sized by Content-Length) and hashed in place: a large body is not copied again. The content
+        // hands out one shared stream over its buffer, so it is rewound (not disposed) for whoever reads it next.
         await response.Content.LoadIntoBufferAsync(cancellationToken);
-        byte[] bodySha256;
-        await using (var body = await response.Content.ReadAsStreamAsync(cancellationToken))
-        {
-            bodySha256 = await SHA256.HashDataAsync(body, cancellationToken);
-        }
+        var body = await response.Content.ReadAsStreamAsync(cancellationToken);
+        var bodySha256 = await SHA256.HashDataAsync(body, cancellationToken);
+        body.Position = 0;
 
         result = HttpSignatureVerifier.VerifyDigest(GetHeader(response, DigestHeader.HeaderName), bodySha256, parameters);
         if (!result.Succeeded)

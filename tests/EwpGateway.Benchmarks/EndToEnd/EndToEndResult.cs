@@ -5,7 +5,8 @@ namespace EwpGateway.Benchmarks.EndToEnd;
 /// <param name="Peak">The closed-loop run that found the peak.</param>
 /// <param name="AtHalf">The open-loop run at 50% of the peak rate.</param>
 /// <param name="AtNinety">The open-loop run at 90% of the peak rate.</param>
-internal sealed record EndToEndResult(int IdsPerRequest, LoadResult Peak, LoadResult AtHalf, LoadResult AtNinety)
+/// <param name="ResponseBytes">Size of one signed response body.</param>
+internal sealed record EndToEndResult(int IdsPerRequest, LoadResult Peak, LoadResult AtHalf, LoadResult AtNinety, int ResponseBytes)
 {
     /// <summary>Peak requests per second per core the gateway used, over the RSA signatures per second per core.</summary>
     public double FractionOfSignLimit(double signsPerSecondPerCore) => Peak.ThroughputPerServerCore / signsPerSecondPerCore;

@@ -47,7 +47,7 @@ internal sealed partial class EndToEndScenario(BenchOptions options, double sign
             var ninety = await AtRateAsync(driver, gets, ids, perRequest, peak.Throughput * 0.9, ct);
             Console.WriteLine($"e2e {perRequest} id(s): p50/p99 {half.Percentile(0.5):F1}/{half.Percentile(0.99):F1} ms at 50%, "
                 + $"{ninety.Percentile(0.5):F1}/{ninety.Percentile(0.99):F1} ms at 90%");
-            results.Add(new EndToEndResult(perRequest, peak, half, ninety));
+            results.Add(new EndToEndResult(perRequest, peak, half, ninety, gets.LastResponseBytes));
         }
 
         return results;

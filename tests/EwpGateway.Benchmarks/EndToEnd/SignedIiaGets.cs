@@ -11,6 +11,9 @@ namespace EwpGateway.Benchmarks.EndToEnd;
 /// </summary>
 internal sealed class SignedIiaGets(Uri baseUrl, SignedResponseCheck check)
 {
+    /// <summary>Size of the last response body, in bytes.</summary>
+    public int LastResponseBytes { get; private set; }
+
     /// <summary>Signs <paramref name="count"/> requests, each for <paramref name="idsPerRequest"/> distinct ids.</summary>
     public async Task<HttpRequestMessage[]> PresignAsync(IReadOnlyList<string> ids, int idsPerRequest, int count, CancellationToken ct)
     {
@@ -30,6 +33,7 @@ internal sealed class SignedIiaGets(Uri baseUrl, SignedResponseCheck check)
     {
         using var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, ct);
         var body = await response.Content.ReadAsByteArrayAsync(ct);
+        LastResponseBytes = body.Length;
         return response.StatusCode == HttpStatusCode.OK
             && await check.IsValidAsync(request, response, SHA256.HashData(body), ct)
             && Count(body, "<iia>"u8) == expectedIias;

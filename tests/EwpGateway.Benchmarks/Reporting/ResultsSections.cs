@@ -43,11 +43,11 @@ internal static class ResultsSections
             + "take the server's cores. Peak: closed loop; latency: open loop at a fixed rate, counted from each request's "
             + "scheduled start. Server cores = CPU time of the gateway process (/proc) / wall time.");
         Line(md);
-        Line(md, "| ids per request | peak req/s | server cores used | req/s per server core | share of RSA signs per core | client cores | failures |");
-        Line(md, "|---|---|---|---|---|---|---|");
+        Line(md, "| ids per request | response | peak req/s | server cores used | req/s per server core | share of RSA signs per core | client cores | failures |");
+        Line(md, "|---|---|---|---|---|---|---|---|");
         foreach (var run in runs)
         {
-            Line(md, $"| {run.IdsPerRequest} | {run.Peak.Throughput:F0} | {run.Peak.ServerCores:F2} | {run.Peak.ThroughputPerServerCore:F0} "
+            Line(md, $"| {run.IdsPerRequest} | {run.ResponseBytes / 1024.0:F1} KiB | {run.Peak.Throughput:F0} | {run.Peak.ServerCores:F2} | {run.Peak.ThroughputPerServerCore:F0} "
                 + $"| {run.FractionOfSignLimit(limit):P0} | {run.Peak.ClientCores:F2} | {run.Peak.Failures} of {run.Peak.Requests} |");
         }
 

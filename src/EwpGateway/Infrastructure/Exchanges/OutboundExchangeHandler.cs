@@ -46,10 +46,13 @@ internal sealed class OutboundExchangeHandler(ExchangeRecorder recorder, IRegist
             if (limit > 0)
             {
                 // The signing handler below has buffered the body to verify its digest; only the kept part is copied.
+                // The content hands out one shared stream over its buffer: rewound, not disposed, for the caller.
                 await response.Content.LoadIntoBufferAsync(cancellationToken);
-                await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
+                var body = await response.Content.ReadAsStreamAsync(cancellationToken);
                 var kept = new byte[(int)Math.Min(body.Length, limit)];
+                body.Position = 0;
                 await body.ReadExactlyAsync(kept, cancellationToken);
+                body.Position = 0;
                 exchange.ResponseBody = ExchangeRecorder.Compress(kept);
                 exchange.BodiesTruncated |= body.Length > limit;
             }

@@ -1,5 +1,8 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using SQLitePCL;
 
 namespace EwpGateway.Infrastructure.Persistence;
 
@@ -17,27 +20,41 @@ internal sealed class SqliteConnectionSetup : DbConnectionInterceptor
 {
     public static readonly SqliteConnectionSetup Instance = new();
 
+    private const string Pragmas = "PRAGMA busy_timeout=30000; PRAGMA synchronous=NORMAL;";
+
+    // The settings live on the physical connection, which the pool hands out again and again: set them once each.
+    private static readonly ConditionalWeakTable<sqlite3, object> Done = [];
+
     private SqliteConnectionSetup()
     {
     }
 
-    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
+    {
+        if (NeedsSetUp(connection, out var handle))
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = Pragmas;
+            command.ExecuteNonQuery();
+            Done.AddOrUpdate(handle, Done);
+        }
+    }
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(connection);
-        await using var command = connection.CreateCommand();
-        command.CommandText = Pragma;
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        if (NeedsSetUp(connection, out var handle))
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = Pragmas;
+            await command.ExecuteNonQueryAsync(cancellationToken);
+            Done.AddOrUpdate(handle, Done);
+        }
     }
 
-    private const string Pragma = "PRAGMA busy_timeout=30000; PRAGMA synchronous=NORMAL;";
-
-    private static void Apply(DbConnection connection)
+    private static bool NeedsSetUp(DbConnection connection, out sqlite3 handle)
     {
         ArgumentNullException.ThrowIfNull(connection);
-        using var command = connection.CreateCommand();
-        command.CommandText = Pragma;
-        command.ExecuteNonQuery();
+        handle = ((SqliteConnection)connection).Handle!;
+        return handle is not null && !Done.TryGetValue(handle, out _);
     }
 }
