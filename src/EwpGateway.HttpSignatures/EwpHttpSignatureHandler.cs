@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text.Encodings.Web;
@@ -63,8 +64,6 @@ internal sealed class EwpHttpSignatureHandler(
             },
             cancellationToken);
 
-        // The resolver hands out a key object per call; only its identities are needed from here on.
-        client?.PublicKey.Dispose();
         if (!result.Succeeded || client is null)
         {
             return Reject(result);
@@ -160,7 +159,7 @@ internal sealed class EwpHttpSignatureHandler(
         // Buffering lets the endpoint read the body (e.g. the form) again after the digest check.
         Request.EnableBuffering();
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        var buffer = new byte[16 * 1024];
+        var buffer = ArrayPool<byte>.Shared.Rent(16 * 1024);
         long total = 0;
         try
         {
@@ -180,6 +179,10 @@ internal sealed class EwpHttpSignatureHandler(
         {
             return HttpSignatureVerificationResult.Fail(
                 HttpSignatureFailureReason.DigestMismatch, "The request body could not be read: " + ex.Message, parameters);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
         }
 
         Request.Body.Position = 0;

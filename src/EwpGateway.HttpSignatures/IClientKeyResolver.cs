@@ -14,7 +14,7 @@ public interface IClientKeyResolver
     /// </summary>
     /// <param name="keyId">The <c>keyId</c> parameter as sent (already checked to be 64 lower-case hex digits).</param>
     /// <param name="cancellationToken">Cancels the lookup.</param>
-    /// <returns>The key and what the caller is allowed to claim, or <see langword="null"/> when the key is not trusted (403). The caller owns (and disposes) the returned key.</returns>
+    /// <returns>The key and what the caller is allowed to claim, or <see langword="null"/> when the key is not trusted (403). The key may be shared between calls and threads: the caller only verifies with it and never disposes it.</returns>
     ValueTask<ResolvedClientKey?> ResolveAsync(string keyId, CancellationToken cancellationToken);
 }
 

@@ -12,6 +12,6 @@ public interface IServerKeyResolver
     /// <param name="keyId">The <c>keyId</c> of the response's <c>Signature</c> header.</param>
     /// <param name="requestUri">The URL the request was sent to.</param>
     /// <param name="cancellationToken">Cancels the lookup.</param>
-    /// <returns>The public key, or <see langword="null"/> when that key may not sign responses for that URL.</returns>
+    /// <returns>The public key, or <see langword="null"/> when that key may not sign responses for that URL. The key may be shared between calls and threads: the caller only verifies with it and never disposes it.</returns>
     ValueTask<RSA?> ResolveAsync(string keyId, Uri requestUri, CancellationToken cancellationToken);
 }

@@ -27,6 +27,12 @@ public sealed record SimTranscript
     /// <summary>Gets the grading scheme of the results.</summary>
     public required SimGradingScheme GradingScheme { get; init; }
 
+    /// <summary>
+    /// Gets the official PDF transcript attached to the report (an ELMO <c>attachment</c> of type
+    /// <c>Transcript of Records</c> whose content is a base64 <c>data:</c> URI), or <see langword="null"/> for none.
+    /// </summary>
+    public byte[]? Pdf { get; init; }
+
     /// <summary>Gets a value indicating whether the ELMO document carries an enveloped XML signature with the partner's server key.</summary>
     public bool Signed { get; init; }
 

@@ -62,8 +62,15 @@ internal static class TranscriptXml
                     new XElement(E + "url", "https://www." + partnerHeiId + "/")),
                 t.Results.Select((r, i) => Result(r, i)),
                 new XElement(E + "issueDate", XmlConvert.ToString(issued)),
-                new XElement(E + "gradingScheme", new XAttribute("localId", "gs-1"), new XElement(E + "description", t.GradingScheme.Description))));
+                new XElement(E + "gradingScheme", new XAttribute("localId", "gs-1"), new XElement(E + "description", t.GradingScheme.Description)),
+                t.Pdf is { } pdf ? Attachment(pdf) : null));
     }
+
+    private static XElement Attachment(byte[] pdf) => new(
+        E + "attachment",
+        new XElement(E + "title", new XAttribute(XNamespace.Xml + "lang", "en"), "Transcript of records"),
+        new XElement(E + "type", "Transcript of Records"),
+        new XElement(E + "content", "data:application/pdf;base64," + Convert.ToBase64String(pdf)));
 
     private static XElement Result(SimCourseResult result, int index) => new(
         E + "learningOpportunitySpecification",

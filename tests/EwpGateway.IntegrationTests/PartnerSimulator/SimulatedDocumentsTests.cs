@@ -40,7 +40,7 @@ public sealed class SimulatedDocumentsTests
         var partner = sim.First;
         partner.Data.ApproveGatewayIia("gw-1", new string('a', 64));
         partner.Data.Transcripts.Upsert(Transcript("out-1", signed: false));
-        partner.Data.Transcripts.Upsert(Transcript("out-2", signed: true));
+        partner.Data.Transcripts.Upsert(Transcript("out-2", signed: true) with { Pdf = "%PDF-1.7 transcript"u8.ToArray() });
         using var http = sim.SigningClient();
 
         using var response = await http.SendAsync(new HttpRequestMessage(new HttpMethod(method), SimulatorHarness.Url(partner, pathAndQuery)), ct);

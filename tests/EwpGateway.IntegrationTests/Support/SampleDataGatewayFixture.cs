@@ -11,6 +11,8 @@ public sealed class SampleDataGatewayFixture : IAsyncLifetime
 
     internal HttpClient Client { get; private set; } = null!;
 
+    internal IServiceProvider Services => _factory!.Services;
+
     public ValueTask InitializeAsync()
     {
         var settings = Network.GatewaySettings();

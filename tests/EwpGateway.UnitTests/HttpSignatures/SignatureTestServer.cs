@@ -138,19 +138,17 @@ internal sealed class SignatureTestServer : IAsyncDisposable
 
     private sealed class FakeClientKeyResolver(RSA key, IReadOnlyList<string> heiIds) : IClientKeyResolver
     {
-        private readonly byte[] _publicKey = key.ExportSubjectPublicKeyInfo();
+        // Like the registry resolver, one public key object shared by every call: the caller never disposes it.
+        private readonly RSA _publicKey = PublicPart(key);
 
-        // Like the registry resolver, hand out a new key object per call: the caller disposes it.
-        public ValueTask<ResolvedClientKey?> ResolveAsync(string keyId, CancellationToken cancellationToken)
+        public ValueTask<ResolvedClientKey?> ResolveAsync(string keyId, CancellationToken cancellationToken) =>
+            ValueTask.FromResult(keyId == TestKeys.ClientKeyId ? new ResolvedClientKey(keyId, _publicKey, heiIds) : null);
+
+        private static RSA PublicPart(RSA key)
         {
-            if (keyId != TestKeys.ClientKeyId)
-            {
-                return ValueTask.FromResult<ResolvedClientKey?>(null);
-            }
-
             var rsa = RSA.Create();
-            rsa.ImportSubjectPublicKeyInfo(_publicKey, out _);
-            return ValueTask.FromResult<ResolvedClientKey?>(new ResolvedClientKey(keyId, rsa, heiIds));
+            rsa.ImportSubjectPublicKeyInfo(key.ExportSubjectPublicKeyInfo(), out _);
+            return rsa;
         }
     }
 }

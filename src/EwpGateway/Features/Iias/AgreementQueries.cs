@@ -37,6 +37,35 @@ internal sealed class AgreementQueries(GatewayDbContextFactory factory)
     }
 
     /// <summary>
+    /// The id and version of our own agreements among <paramref name="ids"/>, ordered by id: what <see cref="ServedIias"/>
+    /// checks the agreements it holds against. The ids go as one parameter, so that the SQL (and EF's command cache entry)
+    /// is the same whatever their number.
+    /// </summary>
+    public async Task<IReadOnlyList<(string Id, long Version)>> LocalVersionsAsync(IReadOnlyCollection<string> ids, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        await using var db = factory.CreateDbContext();
+        var wanted = ids.Distinct(StringComparer.Ordinal).ToList();
+        var rows = await db.Agreements.AsNoTracking()
+            .Where(a => a.Provenance.Source == ProvenanceSource.Local && EF.Parameter(wanted).Contains(a.Id))
+            .OrderBy(a => a.Id).Select(a => new { a.Id, a.Version }).ToListAsync(ct);
+        return [.. rows.Select(r => (r.Id, r.Version))];
+    }
+
+    /// <summary>Whether one of <paramref name="callerHeiIds"/> is a partner of <paramref name="agreement"/>, as <see cref="Visible"/> filters.</summary>
+    public static bool IsVisibleTo(Agreement agreement, IReadOnlyCollection<string> callerHeiIds)
+    {
+        ArgumentNullException.ThrowIfNull(agreement);
+        var callers = Lower(callerHeiIds);
+        return agreement.Provenance.Source == ProvenanceSource.Local && agreement.Partners.Any(p => callers.Contains(p.HeiId.ToLowerInvariant()));
+    }
+
+    /// <summary>
     /// The ids of the <c>index</c>: our agreements visible to the callers in which <paramref name="homeHeiId"/> and
     /// another HEI are partners, modified after <paramref name="modifiedSince"/>, with a cooperation condition whose
     /// receiving years contain one of <paramref name="academicYearIds"/> (compared by start year), all when not given.
@@ -72,6 +101,17 @@ internal sealed class AgreementQueries(GatewayDbContextFactory factory)
         }
 
         return await query.OrderBy(a => a.Id).Select(a => a.Id).ToListAsync(ct);
+    }
+
+    /// <summary>Our own agreements with these ids, every collection loaded, ordered by id.</summary>
+    public async Task<IReadOnlyList<Agreement>> ByIdsAsync(IReadOnlyCollection<string> ids, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        await using var db = factory.CreateDbContext();
+        var wanted = ids.Distinct(StringComparer.Ordinal).ToList();
+        return await db.Agreements.AsNoTracking()
+            .Where(a => a.Provenance.Source == ProvenanceSource.Local && wanted.Contains(a.Id))
+            .OrderBy(a => a.Id).AsSplitQuery().ToListAsync(ct);
     }
 
     /// <summary>All our own agreements (for the stats endpoint).</summary>

@@ -31,6 +31,7 @@ internal static class IiasEndpoints
     {
         services.AddOptions<IiasOptions>().BindConfiguration(IiasOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<AgreementQueries>();
+        services.TryAddSingleton<ServedIias>();
         services.AddSingleton<IManifestApiEntry, IiasManifestEntry>();
         services.AddIiaCnrReceivers();
         services.AddIiasApproval();
@@ -52,7 +53,7 @@ internal static class IiasEndpoints
     }
 
     private static async Task<IResult> GetAsync(
-        HttpContext context, AgreementQueries queries, IOptions<IiasOptions> options, IOptions<EwpHostOptions> host, CancellationToken ct)
+        HttpContext context, ServedIias served, IOptions<IiasOptions> options, IOptions<EwpHostOptions> host, CancellationToken ct)
     {
         var (parameters, error) = await EwpParameters.ReadAsync(context.Request, ct);
         if (error is not null)
@@ -72,9 +73,7 @@ internal static class IiasEndpoints
             return idsError;
         }
 
-        var agreements = await queries.VisibleAsync(EwpCaller.HeiIds(context.User), [.. ids], ct);
-        var home = host.Value.HeiId;
-        return new IiasGetResult([.. agreements.Where(a => IiaXmlWriter.OrderedPartners(a, home) is not null)], home);
+        return new IiasGetResult(await served.VisibleAsync(EwpCaller.HeiIds(context.User), [.. ids], ct), host.Value.HeiId);
     }
 
     private static async Task<IResult> IndexAsync(

@@ -1,21 +1,18 @@
-using EwpGateway.Infrastructure.Persistence.Model;
 using EwpGateway.Infrastructure.Protocol;
 
 namespace EwpGateway.Features.Iias;
 
 /// <summary>The IIAs v7 <c>iias-get-response</c>, streamed one IIA at a time.</summary>
-internal sealed class IiasGetResult(IReadOnlyList<Agreement> agreements, string homeHeiId) : IResult
+internal sealed class IiasGetResult(IReadOnlyList<ServedIia> iias, string homeHeiId) : IResult
 {
     public async Task ExecuteAsync(HttpContext httpContext)
     {
-        var ct = httpContext.RequestAborted;
         httpContext.Response.ContentType = EwpXml.ContentType;
         await using var writer = EwpXml.CreateWriter(httpContext.Response.Body);
         await IiaXmlWriter.WriteStartResponseAsync(writer);
-        foreach (var agreement in agreements)
+        foreach (var iia in iias)
         {
-            var hash = await ServedIiaHash.ComputeAsync(agreement, homeHeiId, ct);
-            await IiaXmlWriter.WriteIiaAsync(writer, agreement, homeHeiId, hash.Hash);
+            await IiaXmlWriter.WriteIiaAsync(writer, iia.Agreement, homeHeiId, iia.Hash);
             await writer.FlushAsync();
         }
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Security.Cryptography;
 
@@ -17,6 +18,9 @@ internal sealed class RegistryCatalogue
     private readonly FrozenSet<string> _knownHeis;
     private readonly FrozenDictionary<string, string[]> _heisByAuthority;
     private readonly FrozenDictionary<string, string[]> _heisByHost;
+
+    // Imported once per snapshot: importing a key costs about as much as verifying a signature with it.
+    private readonly ConcurrentDictionary<string, RSA> _sharedKeys = new(StringComparer.Ordinal);
 
     public RegistryCatalogue(
         IReadOnlyList<RegistryHost> hosts,
@@ -89,6 +93,15 @@ internal sealed class RegistryCatalogue
 
         return null;
     }
+
+    /// <summary>
+    /// The <see cref="RSA"/> of a key in <c>r:binaries</c>, imported once for this snapshot and shared by every caller
+    /// and thread (for verifying only; never dispose it), or <see langword="null"/>.
+    /// </summary>
+    public RSA? SharedPublicKey(string fingerprint) =>
+        _sharedKeys.TryGetValue(fingerprint, out var shared) ? shared
+        : CreatePublicKey(fingerprint) is { } created ? _sharedKeys.GetOrAdd(fingerprint, created)
+        : null;
 
     /// <summary>A new <see cref="RSA"/> (owned by the caller) for a key in <c>r:binaries</c>, or <see langword="null"/>.</summary>
     public RSA? CreatePublicKey(string fingerprint)

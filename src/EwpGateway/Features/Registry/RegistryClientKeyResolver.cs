@@ -10,7 +10,7 @@ internal sealed class RegistryClientKeyResolver(IRegistryCatalogueProvider provi
         ArgumentNullException.ThrowIfNull(keyId);
         var fingerprint = keyId.ToLowerInvariant();
         if (provider.Current is not { } catalogue || !catalogue.IsClientKey(fingerprint)
-            || catalogue.CreatePublicKey(fingerprint) is not { } rsa)
+            || catalogue.SharedPublicKey(fingerprint) is not { } rsa)
         {
             return ValueTask.FromResult<ResolvedClientKey?>(null);
         }

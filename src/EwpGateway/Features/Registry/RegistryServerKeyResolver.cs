@@ -12,7 +12,7 @@ internal sealed class RegistryServerKeyResolver(IRegistryCatalogueProvider provi
         ArgumentNullException.ThrowIfNull(requestUri);
         var fingerprint = keyId.ToLowerInvariant();
         var key = provider.Current is { } catalogue && catalogue.IsServerKeyFor(fingerprint, requestUri)
-            ? catalogue.CreatePublicKey(fingerprint)
+            ? catalogue.SharedPublicKey(fingerprint)
             : null;
         return ValueTask.FromResult(key);
     }

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.Xml;
 using System.Xml;
+using System.Xml.Linq;
 using EwpGateway.Infrastructure.Persistence.Model;
 using EwpGateway.Infrastructure.Protocol;
 using EwpGateway.Infrastructure.Xml;
@@ -15,6 +16,21 @@ namespace EwpGateway.Features.Transcripts;
 /// </summary>
 internal static class ElmoSignatureVerifier
 {
+    private const string UnsignedDetail = "The ELMO document carries no XML signature.";
+
+    /// <summary>
+    /// As <see cref="Verify(byte[])"/>, with the document already read: one without any signature is
+    /// <see cref="ElmoSignatureStatus.Unsigned"/> at once, without reading its bytes again (an ELMO with a PDF
+    /// attachment weighs megabytes).
+    /// </summary>
+    public static (ElmoSignatureStatus Status, string Detail) Verify(XElement elmo, byte[] bytes)
+    {
+        ArgumentNullException.ThrowIfNull(elmo);
+        return elmo.DescendantsAndSelf(XName.Get("Signature", EwpNamespaces.XmlDsig)).Any()
+            ? Verify(bytes)
+            : (ElmoSignatureStatus.Unsigned, UnsignedDetail);
+    }
+
     public static (ElmoSignatureStatus Status, string Detail) Verify(byte[] elmo)
     {
         ArgumentNullException.ThrowIfNull(elmo);
@@ -33,7 +49,7 @@ internal static class ElmoSignatureVerifier
         var all = document.GetElementsByTagName("Signature", EwpNamespaces.XmlDsig).Cast<XmlElement>().ToList();
         if (all.Count == 0)
         {
-            return (ElmoSignatureStatus.Unsigned, "The ELMO document carries no XML signature.");
+            return (ElmoSignatureStatus.Unsigned, UnsignedDetail);
         }
 
         var enveloped = all.Where(s => s.ParentNode == document.DocumentElement).ToList();

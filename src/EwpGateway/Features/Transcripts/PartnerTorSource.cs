@@ -32,6 +32,10 @@ internal sealed class PartnerTorSource(
     public const string IndexXsd = "ewp-specs-api-imobility-tors/endpoints/index-response.xsd";
 
     private const string MaxIdsLimit = "max-omobility-ids";
+
+    // An ELMO carries its PDF transcript in base64: the general limit of partner documents (16 Mi characters) would
+    // refuse a 20 MB transcript; 64 Mi characters take a PDF of about 45 MB.
+    private const long MaxGetCharacters = 64L * 1024 * 1024;
     private static readonly XNamespace GetNs = EwpNamespaces.ImobilityTorsGetResponse;
     private static readonly XNamespace IndexNs = EwpNamespaces.ImobilityTorsIndexResponse;
 
@@ -64,7 +68,7 @@ internal sealed class PartnerTorSource(
             List<KeyValuePair<string, string>> form = [new("receiving_hei_id", partnerHeiId), .. batch.Select(id => new KeyValuePair<string, string>("omobility_id", id))];
             using var response = await reader.SendAsync(
                 partnerHeiId, Api, () => client.GetAsync(endpoint.GetUrl("get-url"), PartnerForm.Create(form), cancellationToken), cancellationToken);
-            var items = await reader.ReadItemsAsync(response, partnerHeiId, Api, GetXsd, GetNs + "tor", IdOf, batch, cancellationToken);
+            var items = await reader.ReadItemsAsync(response, partnerHeiId, Api, GetXsd, GetNs + "tor", IdOf, batch, cancellationToken, MaxGetCharacters);
             rejected.AddRange(items.Rejected);
             foreach (var item in items.Valid)
             {
@@ -126,7 +130,7 @@ internal sealed class PartnerTorSource(
         transcript.Provenance.PartnerHeiId = partnerHeiId;
         transcript.Provenance.PartnerObjectId = id;
         transcript.Provenance.EwpVersion = version;
-        (transcript.ElmoSignature, transcript.ElmoSignatureDetail) = ElmoSignatureVerifier.Verify(transcript.Provenance.RawPayload ?? []);
+        (transcript.ElmoSignature, transcript.ElmoSignatureDetail) = ElmoSignatureVerifier.Verify(item, transcript.Provenance.RawPayload ?? []);
         grades.Apply(transcript, partnerHeiId);
         var outcome = await store.UpsertPartnerCopyAsync(transcript, ct);
         await issues.ResolveAsync(partnerHeiId, Api, id, ct);

@@ -174,9 +174,14 @@ internal static class TorXmlReader
 
         var mediaType = content[5..comma].Split(';')[0];
         result.MediaType = mediaType.Length == 0 ? "text/plain" : mediaType;
-        var base64 = string.Concat(content[(comma + 1)..].Where(c => !char.IsWhiteSpace(c)));
-        var bytes = new byte[base64.Length * 3 / 4 + 3];
-        if (!content[..comma].EndsWith(";base64", StringComparison.OrdinalIgnoreCase) || !Convert.TryFromBase64String(base64, bytes, out var written))
+        // Decoded in place (Convert skips the line breaks and spaces encoders wrap base64 with): the content of a PDF
+        // weighs megabytes, and a copy of it without white space is only made when other white space is in the way.
+        var encoded = content.AsSpan(comma + 1);
+        var bytes = new byte[encoded.Length * 3 / 4 + 3];
+        var written = 0;
+        if (!content.AsSpan(0, comma).EndsWith(";base64", StringComparison.OrdinalIgnoreCase)
+            || !(Convert.TryFromBase64Chars(encoded, bytes, out written)
+                || Convert.TryFromBase64String(string.Concat(content[(comma + 1)..].Where(c => !char.IsWhiteSpace(c))), bytes, out written)))
         {
             result.ContentUri = content;
             return result;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using EwpGateway.HttpSignatures;
 using EwpGateway.Infrastructure.Authentication;
@@ -84,16 +85,26 @@ internal sealed class InboundExchangeMiddleware(RequestDelegate next, ExchangeRe
 
         try
         {
+            // Copied in chunks so that a request costs what its body weighs, not the limit (a GET has none).
             request.Body.Position = 0;
-            var buffer = new byte[limit + 1];
-            var read = 0;
-            int n;
-            while (read < buffer.Length && (n = await request.Body.ReadAsync(buffer.AsMemory(read), CancellationToken.None)) > 0)
+            using var copy = new MemoryStream();
+            var chunk = ArrayPool<byte>.Shared.Rent(16 * 1024);
+            try
             {
-                read += n;
+                int n;
+                while (copy.Length <= limit
+                    && (n = await request.Body.ReadAsync(chunk.AsMemory(0, (int)Math.Min(chunk.Length, limit + 1L - copy.Length)), CancellationToken.None)) > 0)
+                {
+                    copy.Write(chunk, 0, n);
+                }
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(chunk);
             }
 
-            return read > limit ? (buffer[..limit], true) : (buffer[..read], false);
+            var body = copy.ToArray();
+            return body.Length > limit ? (body[..limit], true) : (body, false);
         }
         catch (IOException)
         {

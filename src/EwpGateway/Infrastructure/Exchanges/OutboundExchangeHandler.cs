@@ -45,10 +45,15 @@ internal sealed class OutboundExchangeHandler(ExchangeRecorder recorder, IRegist
 
             if (limit > 0)
             {
-                // The signing handler below has buffered the body to verify its digest; reading it again is cheap.
+                // The signing handler below has buffered the body to verify its digest; only the kept part is copied.
+                // The content hands out one shared stream over its buffer: rewound, not disposed, for the caller.
                 await response.Content.LoadIntoBufferAsync(cancellationToken);
-                var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
-                exchange.ResponseBody = ExchangeRecorder.Compress(body.AsSpan(0, Math.Min(body.Length, limit)));
+                var body = await response.Content.ReadAsStreamAsync(cancellationToken);
+                var kept = new byte[(int)Math.Min(body.Length, limit)];
+                body.Position = 0;
+                await body.ReadExactlyAsync(kept, cancellationToken);
+                body.Position = 0;
+                exchange.ResponseBody = ExchangeRecorder.Compress(kept);
                 exchange.BodiesTruncated |= body.Length > limit;
             }
 

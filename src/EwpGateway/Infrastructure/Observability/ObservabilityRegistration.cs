@@ -4,7 +4,7 @@ using OpenTelemetry.Metrics;
 
 namespace EwpGateway.Infrastructure.Observability;
 
-/// <summary><c>/metrics</c> in Prometheus format through OpenTelemetry, and the database readiness check.</summary>
+/// <summary><c>/metrics</c> in Prometheus format through OpenTelemetry (the gateway's, HTTP and runtime meters), and the database readiness check.</summary>
 internal static class ObservabilityRegistration
 {
     public static IServiceCollection AddGatewayObservability(this IServiceCollection services)
@@ -15,7 +15,8 @@ internal static class ObservabilityRegistration
         services.AddHostedService<MetricsSampler>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>(DatabaseHealthCheck.Name, tags: [GatewayHealthRegistration.ReadyTag]);
         services.AddOpenTelemetry().WithMetrics(metrics => metrics
-            .AddMeter(GatewayMetrics.MeterName, "Microsoft.AspNetCore.Hosting", "System.Net.Http")
+            // System.Runtime: GC heap, allocations, collections and working set, so memory trouble shows without a profiler.
+            .AddMeter(GatewayMetrics.MeterName, "Microsoft.AspNetCore.Hosting", "System.Net.Http", "System.Runtime")
             .AddPrometheusExporter());
         return services;
     }

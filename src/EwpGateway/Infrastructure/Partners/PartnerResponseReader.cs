@@ -68,12 +68,12 @@ internal sealed class PartnerResponseReader(EwpSchemas schemas, PayloadIssueReco
     /// <exception cref="HttpRequestException">The partner answered with an error status.</exception>
     public async Task<PartnerItems> ReadItemsAsync(
         HttpResponseMessage response, string partnerHeiId, string api, string xsdPath, XName itemName,
-        Func<XElement, string?> idOf, IReadOnlyList<string> requestedIds, CancellationToken ct)
+        Func<XElement, string?> idOf, IReadOnlyList<string> requestedIds, CancellationToken ct, long maxCharacters = HardenedXml.DefaultMaxCharacters)
     {
         ArgumentNullException.ThrowIfNull(response);
         ArgumentNullException.ThrowIfNull(idOf);
         ArgumentNullException.ThrowIfNull(requestedIds);
-        var document = await LoadAsync(response, partnerHeiId, api, ct);
+        var document = await LoadAsync(response, partnerHeiId, api, ct, maxCharacters);
         if (document is null)
         {
             return await RejectAllAsync(partnerHeiId, api, PayloadIssueKinds.MalformedXml, $"The {api} get answer is not well-formed XML.", requestedIds, ct);
@@ -133,7 +133,8 @@ internal sealed class PartnerResponseReader(EwpSchemas schemas, PayloadIssueReco
 
     /// <summary>Parses the body with the hardened settings, keeping whitespace (signed content must stay byte-exact).</summary>
     /// <returns>The document, or null when it is not well-formed.</returns>
-    private static async Task<XDocument?> LoadAsync(HttpResponseMessage response, string partnerHeiId, string api, CancellationToken ct)
+    private static async Task<XDocument?> LoadAsync(
+        HttpResponseMessage response, string partnerHeiId, string api, CancellationToken ct, long maxCharacters = HardenedXml.DefaultMaxCharacters)
     {
         if (!response.IsSuccessStatusCode)
         {
@@ -144,7 +145,7 @@ internal sealed class PartnerResponseReader(EwpSchemas schemas, PayloadIssueReco
         await using var body = await response.Content.ReadAsStreamAsync(ct);
         try
         {
-            using var reader = HardenedXml.CreateReader(body, async: true);
+            using var reader = HardenedXml.CreateReader(body, maxCharacters, async: true);
             return await XDocument.LoadAsync(reader, LoadOptions.PreserveWhitespace | LoadOptions.SetLineInfo, ct);
         }
         catch (XmlException)

@@ -59,8 +59,13 @@ internal sealed class PayloadIssueRecorder(GatewayDbContextFactory factory, Time
     {
         var now = time.GetUtcNow();
         await using var db = factory.CreateDbContext();
-        await db.PayloadIssues
-            .Where(i => i.PartnerHeiId == partnerHeiId && i.Api == api && i.ObjectId == objectId && i.ResolvedAt == null)
-            .ExecuteUpdateAsync(set => set.SetProperty(i => i.ResolvedAt, now), cancellationToken);
+        var open = db.PayloadIssues
+            .Where(i => i.PartnerHeiId == partnerHeiId && i.Api == api && i.ObjectId == objectId && i.ResolvedAt == null);
+
+        // Nearly every stored object has no open issue: a read (which never waits for a writer) spares it the write lock.
+        if (await open.AnyAsync(cancellationToken))
+        {
+            await open.ExecuteUpdateAsync(set => set.SetProperty(i => i.ResolvedAt, now), cancellationToken);
+        }
     }
 }

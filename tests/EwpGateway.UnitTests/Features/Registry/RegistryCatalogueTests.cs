@@ -72,6 +72,20 @@ public sealed class RegistryCatalogueTests
         Assert.Equal(_test.ClientKey.ExportSubjectPublicKeyInfo(), rsa.ExportSubjectPublicKeyInfo());
     }
 
+    [Fact]
+    public void SharedPublicKey_AskedTwice_ImportsOnceAndReturnsTheSameObject()
+    {
+        var catalogue = Parse(_test.ToXml());
+
+        var first = catalogue.SharedPublicKey(_test.ClientFingerprint);
+        var second = catalogue.SharedPublicKey(_test.ClientFingerprint);
+
+        Assert.NotNull(first);
+        Assert.Same(first, second);
+        Assert.Equal(_test.ClientKey.ExportSubjectPublicKeyInfo(), first.ExportSubjectPublicKeyInfo());
+        Assert.Null(catalogue.SharedPublicKey(new string('0', 64)));
+    }
+
     [Theory]
     [InlineData("https://ewp.utwente.example/iias/get?iia_id=1", true)]
     [InlineData("https://ewp.utwente.example/other/path", true)]

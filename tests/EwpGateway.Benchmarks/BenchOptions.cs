@@ -1,0 +1,84 @@
+using System.Globalization;
+
+namespace EwpGateway.Benchmarks;
+
+/// <summary>What to run and for how long; every duration and size can be changed on the command line.</summary>
+internal sealed class BenchOptions
+{
+    /// <summary>Where RESULTS.md is written. Default: <c>RESULTS.md</c> in the current folder.</summary>
+    public string Output { get; private set; } = "RESULTS.md";
+
+    /// <summary>The command line to quote in the results (tests/bench.sh passes its own).</summary>
+    public string Command { get; private set; } = "dotnet EwpGateway.Benchmarks.dll";
+
+    /// <summary>Scenarios to run: <c>rsa</c>, <c>e2e</c>, <c>sync</c>, <c>tor</c>. Default: all.</summary>
+    public IReadOnlySet<string> Scenarios { get; private set; } = new HashSet<string>(["rsa", "e2e", "sync", "tor"], StringComparer.Ordinal);
+
+    /// <summary>Length of each end-to-end load phase (peak search and each rate). Default 6 s.</summary>
+    public TimeSpan PhaseDuration { get; private set; } = TimeSpan.FromSeconds(6);
+
+    /// <summary>Requests in flight while searching the peak. Default 16.</summary>
+    public int PeakConcurrency { get; private set; } = 16;
+
+    /// <summary>Agreements seeded for the end-to-end <c>get</c> (at least the announced max ids). Default 40.</summary>
+    public int Agreements { get; private set; } = 40;
+
+    /// <summary>Partner agreements reconciled from a zero-latency partner. Default 1000, 10000, 50000.</summary>
+    public IReadOnlyList<int> SyncSizes { get; private set; } = [1_000, 10_000, 50_000];
+
+    /// <summary>Partner agreements reconciled from a partner with <see cref="SyncLatency"/>. Default 1000, 10000.</summary>
+    public IReadOnlyList<int> SyncLatencySizes { get; private set; } = [1_000, 10_000];
+
+    /// <summary>Latency the slow partner adds to every answer. Default 50 ms.</summary>
+    public TimeSpan SyncLatency { get; private set; } = TimeSpan.FromMilliseconds(50);
+
+    /// <summary>Longest wait for one reconciliation before it counts as failed. Default 5 min.</summary>
+    public TimeSpan SyncTimeout { get; private set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// Time the whole run may take (tests/bench.sh builds first, within its 10 minutes). A sync run whose time,
+    /// projected from the previous one, would not fit (keeping <see cref="TranscriptReserve"/> for the transcripts) is
+    /// skipped and listed as such. Default 8 min.
+    /// </summary>
+    public TimeSpan Budget { get; private set; } = TimeSpan.FromMinutes(8);
+
+    /// <summary>Time kept for the transcript scenario when deciding whether a sync run fits. Default 100 s.</summary>
+    public TimeSpan TranscriptReserve { get; private set; } = TimeSpan.FromSeconds(100);
+
+    /// <summary>Sizes of the transcript's PDF attachment, in MB. Default 2, 5, 10, 20.</summary>
+    public IReadOnlyList<int> TranscriptSizesMb { get; private set; } = [2, 5, 10, 20];
+
+    public static BenchOptions Parse(IReadOnlyList<string> args)
+    {
+        var options = new BenchOptions();
+        for (var i = 0; i < args.Count; i++)
+        {
+            var name = args[i];
+            var value = i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{name} needs a value.");
+            switch (name)
+            {
+                case "--out": options.Output = value; break;
+                case "--command": options.Command = value; break;
+                case "--scenarios": options.Scenarios = new HashSet<string>(Split(value), StringComparer.Ordinal); break;
+                case "--phase-seconds": options.PhaseDuration = TimeSpan.FromSeconds(double.Parse(value, CultureInfo.InvariantCulture)); break;
+                case "--peak-concurrency": options.PeakConcurrency = int.Parse(value, CultureInfo.InvariantCulture); break;
+                case "--agreements": options.Agreements = int.Parse(value, CultureInfo.InvariantCulture); break;
+                case "--sync-sizes": options.SyncSizes = Ints(value); break;
+                case "--sync-latency-sizes": options.SyncLatencySizes = Ints(value); break;
+                case "--sync-latency-ms": options.SyncLatency = TimeSpan.FromMilliseconds(int.Parse(value, CultureInfo.InvariantCulture)); break;
+                case "--sync-timeout-seconds": options.SyncTimeout = TimeSpan.FromSeconds(int.Parse(value, CultureInfo.InvariantCulture)); break;
+                case "--tor-sizes-mb": options.TranscriptSizesMb = Ints(value); break;
+                case "--budget-minutes": options.Budget = TimeSpan.FromMinutes(double.Parse(value, CultureInfo.InvariantCulture)); break;
+                default: throw new ArgumentException($"Unknown option {name}.");
+            }
+        }
+
+        return options;
+    }
+
+    public bool Runs(string scenario) => Scenarios.Contains(scenario);
+
+    private static string[] Split(string value) => value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    private static int[] Ints(string value) => [.. Split(value).Select(v => int.Parse(v, CultureInfo.InvariantCulture))];
+}

@@ -1,0 +1,72 @@
+using System.Text.RegularExpressions;
+using EwpGateway.Benchmarks.Hosting;
+
+namespace EwpGateway.Benchmarks.EndToEnd;
+
+/// <summary>
+/// Signed IIAs <c>get</c> over loopback against the real gateway on Kestrel (its own process, SQLite, the sample data
+/// plus copies of the partner's agreement): with 1 id and with the max ids the manifest announces, the peak (closed loop)
+/// then the latency at 50% and 90% of that peak (open loop).
+/// </summary>
+internal sealed partial class EndToEndScenario(BenchOptions options, double signsPerSecondPerCore)
+{
+    public async Task<IReadOnlyList<EndToEndResult>> RunAsync(CancellationToken ct)
+    {
+        using var folder = new BenchFolder();
+        using var gatewayClient = new BenchKey();
+        using var gatewayServer = new BenchKey();
+        using var partnerClient = new BenchKey();
+        var catalogue = BenchCatalogue.Write(folder.Path, gatewayClient, gatewayServer, partnerClient);
+        await using var server = await GatewayServer.StartAsync(
+            folder.Path,
+            FreePort.Next(),
+            catalogue,
+            gatewayClient.WritePem(folder.Path, "client.pem"),
+            gatewayServer.WritePem(folder.Path, "server.pem"),
+            ["--Ewp:SampleData=true", "--Ewp:Sync:Enabled=false", "--Ewp:Outbox:Enabled=false"],
+            ct);
+        var ids = await AgreementSeeder.SeedAsync(server, BenchCatalogue.PartnerHeiId, options.Agreements, ct);
+        var maxIds = await MaxIiaIdsAsync(server, ct);
+        Console.WriteLine($"e2e: {ids.Count} agreements seeded; the manifest announces max-iia-ids {maxIds}");
+
+        var gets = new SignedIiaGets(server.BaseUrl, new SignedResponseCheck(partnerClient.Rsa, gatewayServer.Rsa));
+        using var http = SignedIiaGets.CreateClient();
+        var results = new List<EndToEndResult>();
+        foreach (var perRequest in new[] { 1, Math.Min(maxIds, ids.Count) }.Distinct())
+        {
+            var driver = new LoadDriver(server.Meter, (request, token) => gets.SendAsync(http, request, perRequest, token));
+            await driver.ClosedLoopAsync(await gets.PresignAsync(ids, perRequest, 400, ct), options.PeakConcurrency, TimeSpan.FromSeconds(3), ct);
+
+            // The server cannot answer faster than it signs, so this pool outlasts the phase unless it is near the limit.
+            var pool = (int)Math.Max(500, signsPerSecondPerCore * Environment.ProcessorCount * options.PhaseDuration.TotalSeconds * 0.8);
+            var signed = await gets.PresignAsync(ids, perRequest, pool, ct);
+            Console.WriteLine($"e2e {perRequest} id(s): peak phase starts (gateway pid {server.Meter.Pid})");
+            var peak = await driver.ClosedLoopAsync(signed, options.PeakConcurrency, options.PhaseDuration, ct);
+            Console.WriteLine($"e2e {perRequest} id(s): peak {peak.Throughput:F0} req/s on {peak.ServerCores:F2} server cores, client {peak.ClientCores:F2} cores, p50 {peak.Percentile(0.5):F1} ms ({peak.Failures} failures)");
+            var half = await AtRateAsync(driver, gets, ids, perRequest, peak.Throughput * 0.5, ct);
+            var ninety = await AtRateAsync(driver, gets, ids, perRequest, peak.Throughput * 0.9, ct);
+            Console.WriteLine($"e2e {perRequest} id(s): p50/p99 {half.Percentile(0.5):F1}/{half.Percentile(0.99):F1} ms at 50%, "
+                + $"{ninety.Percentile(0.5):F1}/{ninety.Percentile(0.99):F1} ms at 90%");
+            results.Add(new EndToEndResult(perRequest, peak, half, ninety, gets.LastResponseBytes));
+        }
+
+        return results;
+    }
+
+    private async Task<LoadResult> AtRateAsync(LoadDriver driver, SignedIiaGets gets, IReadOnlyList<string> ids, int perRequest, double rate, CancellationToken ct)
+    {
+        var count = (int)Math.Max(50, rate * options.PhaseDuration.TotalSeconds);
+        return await driver.OpenLoopAsync(await gets.PresignAsync(ids, perRequest, count, ct), rate, ct);
+    }
+
+    private static async Task<int> MaxIiaIdsAsync(GatewayServer server, CancellationToken ct)
+    {
+        using var http = new HttpClient { BaseAddress = server.BaseUrl };
+        var manifest = await http.GetStringAsync("ewp/manifest", ct);
+        var match = MaxIiaIds().Match(manifest);
+        return match.Success ? int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : 1;
+    }
+
+    [GeneratedRegex(@"<(?:\w+:)?max-iia-ids>\s*(\d+)\s*<")]
+    private static partial Regex MaxIiaIds();
+}

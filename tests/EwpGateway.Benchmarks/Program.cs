@@ -1,0 +1,64 @@
+using System.Diagnostics;
+using System.Globalization;
+using EwpGateway.Benchmarks;
+using EwpGateway.Benchmarks.EndToEnd;
+using EwpGateway.Benchmarks.Reporting;
+using EwpGateway.Benchmarks.Rsa;
+using EwpGateway.Benchmarks.Sync;
+using EwpGateway.Benchmarks.Transcripts;
+
+// Runs the benchmark scenarios in order and writes RESULTS.md; see tests/bench.sh and the README's "Benchmarks".
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+var options = BenchOptions.Parse(args);
+var report = new BenchReport(MachineInfo.Current(), options.Command, TimeProvider.System.GetUtcNow());
+var clock = Stopwatch.StartNew();
+using var cancel = new CancellationTokenSource(TimeSpan.FromMinutes(30));
+var ct = cancel.Token;
+
+async Task RunAsync(string scenario, Func<Task> run)
+{
+    if (!options.Runs(scenario))
+    {
+        return;
+    }
+
+    Console.WriteLine($"== {scenario} ({clock.Elapsed.TotalSeconds:F0} s)");
+    try
+    {
+        await run();
+    }
+    catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+    {
+        Console.WriteLine($"{scenario} failed: {ex}");
+        report.Errors.Add($"{scenario}: {ex.GetType().Name}: {ex.Message}");
+    }
+}
+
+await RunAsync("rsa", () =>
+{
+    using var artifacts = new EwpGateway.Benchmarks.Hosting.BenchFolder();
+    report.Rsa = RsaLimit.Measure(artifacts.Path);
+    Console.WriteLine($"rsa: {report.Rsa.SignsPerSecond:F0} signs/s, {report.Rsa.VerifiesPerSecond:F0} verifies/s per core");
+    return Task.CompletedTask;
+});
+var signLimit = report.Rsa?.SignsPerSecond ?? 1000;
+await RunAsync("e2e", async () => report.EndToEnd = await new EndToEndScenario(options, signLimit).RunAsync(ct));
+await RunAsync("sync", async () =>
+{
+    var sync = new SyncScenario(options);
+    try
+    {
+        report.Sync = await sync.RunAsync(() => options.Budget - clock.Elapsed, ct);
+    }
+    finally
+    {
+        report.Skipped.AddRange(sync.Skipped);
+    }
+});
+await RunAsync("tor", async () => report.Transcripts = await new TranscriptScenario(options).RunAsync(ct));
+
+report.Duration = clock.Elapsed;
+await File.WriteAllTextAsync(options.Output, ResultsWriter.Write(report), ct);
+Console.WriteLine($"Results written to {options.Output} after {clock.Elapsed.TotalSeconds:F0} s.");
+return report.Errors.Count == 0 ? 0 : 1;

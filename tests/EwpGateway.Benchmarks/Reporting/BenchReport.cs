@@ -1,0 +1,31 @@
+using EwpGateway.Benchmarks.EndToEnd;
+using EwpGateway.Benchmarks.Rsa;
+using EwpGateway.Benchmarks.Sync;
+using EwpGateway.Benchmarks.Transcripts;
+
+namespace EwpGateway.Benchmarks.Reporting;
+
+/// <summary>Everything one run measured; a section is null when its scenario was not run (or failed, see <see cref="Errors"/>).</summary>
+internal sealed class BenchReport(MachineInfo machine, string command, DateTimeOffset startedAt)
+{
+    public MachineInfo Machine { get; } = machine;
+
+    public string Command { get; } = command;
+
+    public DateTimeOffset StartedAt { get; } = startedAt;
+
+    public TimeSpan Duration { get; set; }
+
+    public RsaLimitResult? Rsa { get; set; }
+
+    public IReadOnlyList<EndToEndResult>? EndToEnd { get; set; }
+
+    public IReadOnlyList<SyncResult>? Sync { get; set; }
+
+    public IReadOnlyList<TranscriptResult>? Transcripts { get; set; }
+
+    public List<string> Errors { get; } = [];
+
+    /// <summary>Runs left out to keep within the time budget.</summary>
+    public List<string> Skipped { get; } = [];
+}

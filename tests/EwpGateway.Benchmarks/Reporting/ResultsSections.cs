@@ -1,0 +1,154 @@
+using System.Text;
+using EwpGateway.Benchmarks.EndToEnd;
+using static EwpGateway.Benchmarks.Reporting.ResultsWriter;
+
+namespace EwpGateway.Benchmarks.Reporting;
+
+/// <summary>The figures of each scenario, with how they were measured.</summary>
+internal static class ResultsSections
+{
+    public static void Rsa(StringBuilder md, BenchReport report)
+    {
+        if (report.Rsa is not { } rsa)
+        {
+            return;
+        }
+
+        Line(md, "## The limit: RSA-2048 PKCS#1 v1.5 SHA-256, per core");
+        Line(md);
+        Line(md, "BenchmarkDotNet 0.15 (in-process toolchain, 3 warm-up + 10 measured iterations of 250 ms, one thread), "
+            + "over a signing string the size of a signed response's, in the same run as the rest.");
+        Line(md);
+        Line(md, "| operation | per second per core | mean | std dev |");
+        Line(md, "|---|---|---|---|");
+        Line(md, $"| sign | {rsa.SignsPerSecond:F0} | {rsa.SignMeanMicroseconds:F1} µs | {rsa.SignStdDevMicroseconds:F1} µs |");
+        Line(md, $"| verify | {rsa.VerifiesPerSecond:F0} | {rsa.VerifyMeanMicroseconds:F1} µs | {rsa.VerifyStdDevMicroseconds:F1} µs |");
+        Line(md);
+    }
+
+    public static void EndToEnd(StringBuilder md, BenchReport report)
+    {
+        if (report.EndToEnd is not { Count: > 0 } runs)
+        {
+            return;
+        }
+
+        var limit = report.Rsa?.SignsPerSecond ?? double.NaN;
+        Line(md, "## End to end: signed IIAs get over loopback");
+        Line(md);
+        Line(md, "A partner key listed in the registry catalogue signs every request (HTTP signature over (request-target), host, "
+            + "date, digest, x-request-id); the gateway verifies it, reads the agreements from SQLite, writes the IIAs v7 "
+            + "response with each iia-hash and signs the response; the client checks the signature, the digest, the echoed "
+            + "request id and the IIA count. Requests are signed before each phase so that the client's RSA work does not "
+            + "take the server's cores. Peak: closed loop; latency: open loop at a fixed rate, counted from each request's "
+            + "scheduled start. Server cores = CPU time of the gateway process (/proc) / wall time.");
+        Line(md);
+        Line(md, "| ids per request | response | peak req/s | server cores used | req/s per server core | share of RSA signs per core | client cores | failures |");
+        Line(md, "|---|---|---|---|---|---|---|---|");
+        foreach (var run in runs)
+        {
+            Line(md, $"| {run.IdsPerRequest} | {run.ResponseBytes / 1024.0:F1} KiB | {run.Peak.Throughput:F0} | {run.Peak.ServerCores:F2} | {run.Peak.ThroughputPerServerCore:F0} "
+                + $"| {run.FractionOfSignLimit(limit):P0} | {run.Peak.ClientCores:F2} | {run.Peak.Failures} of {run.Peak.Requests} |");
+        }
+
+        Line(md);
+        Line(md, "| ids per request | load | rate asked | rate achieved | p50 | p99 | max | server cores | failures |");
+        Line(md, "|---|---|---|---|---|---|---|---|---|");
+        foreach (var run in runs)
+        {
+            foreach (var (name, share, phase) in new[] { ("50% of peak", 0.5, run.AtHalf), ("90% of peak", 0.9, run.AtNinety) })
+            {
+                Line(md, $"| {run.IdsPerRequest} | {name} | {run.Peak.Throughput * share:F0}/s | {phase.Throughput:F0}/s | {Ms(phase, 0.5)} "
+                    + $"| {Ms(phase, 0.99)} | {Ms(phase, 1)} | {phase.ServerCores:F2} | {phase.Failures} of {phase.Requests} |");
+            }
+        }
+
+        Line(md);
+    }
+
+    public static void Sync(StringBuilder md, BenchReport report)
+    {
+        if (report.Sync is not { Count: > 0 } runs)
+        {
+            return;
+        }
+
+        Line(md, "## Sync: reconciling a partner's agreements");
+        Line(md);
+        Line(md, "A simulated partner (src/EwpGateway.PartnerSimulator, IIAs v7, max-iia-ids 10, signed responses) lists N agreements; "
+            + "the gateway (default sync settings: 2 concurrent gets per partner) runs a full re-sync: index, gets, response "
+            + "signature and digest, XSD validation, iia-hash, store with change log. Duration as the gateway logs it. "
+            + "Memory: resident set (VmRSS) before, peak (VmHWM, reset before the run) during; GC figures from the "
+            + "gateway's /metrics. Each size runs in a fresh gateway process.");
+        Line(md);
+        Line(md, "| agreements | partner latency | duration | per 1,000 | stored | rejected | server CPU | RSS before | peak RSS | peak added | allocated | gen0/gen1/gen2 GCs |");
+        Line(md, "|---|---|---|---|---|---|---|---|---|---|---|---|");
+        foreach (var run in runs)
+        {
+            var gc = run.Memory.Gc;
+            Line(md, $"| {run.Agreements:N0} | {run.Latency.TotalMilliseconds:F0} ms | {run.Duration.TotalSeconds:F1} s "
+                + $"| {run.Duration.TotalSeconds * 1000 / run.Agreements:F2} s | {run.Stored:N0} | {run.Rejected} | {run.ServerCpu.TotalSeconds:F1} s "
+                + $"| {Mb(run.Memory.BaselineBytes)} MB | {Mb(run.Memory.PeakBytes)} MB | {Mb(run.Memory.IncreaseBytes)} MB "
+                + $"| {(gc is null ? "-" : Mb(gc.AllocatedBytes) + " MB")} | {(gc is null ? "-" : $"{gc.Gen0:F0}/{gc.Gen1:F0}/{gc.Gen2:F0}")} |");
+        }
+
+        Line(md);
+        foreach (var skipped in report.Skipped)
+        {
+            Line(md, $"- Not run: {skipped}.");
+        }
+
+        if (report.Skipped.Count > 0)
+        {
+            Line(md);
+        }
+
+        foreach (var group in runs.GroupBy(r => r.Latency).Where(g => g.Count() > 1))
+        {
+            var ordered = group.OrderBy(r => r.Agreements).ToList();
+            var first = ordered[0];
+            Line(md, $"Growth at {group.Key.TotalMilliseconds:F0} ms latency, relative to {first.Agreements:N0} agreements: "
+                + string.Join("; ", ordered.Skip(1).Select(r =>
+                    $"{r.Agreements / (double)first.Agreements:F0}x the agreements took {r.Duration / first.Duration:F1}x the time and "
+                    + $"{(first.Memory.IncreaseBytes > 0 ? (r.Memory.IncreaseBytes / (double)first.Memory.IncreaseBytes).ToString("F1", System.Globalization.CultureInfo.InvariantCulture) + "x" : "n/a")} the peak memory added"))
+                + ".");
+            Line(md);
+        }
+    }
+
+    public static void Transcripts(StringBuilder md, BenchReport report)
+    {
+        if (report.Transcripts is not { Count: > 0 } runs)
+        {
+            return;
+        }
+
+        Line(md, "## Transcripts: an ELMO with a PDF attachment, served and ingested");
+        Line(md);
+        Line(md, "Served: a partner gets the transcript (signed IMobility ToRs get, signed response streamed to the client). "
+            + "Ingested: the gateway reconciles a simulated partner's ToRs (signed get, digest, XSD, ELMO read, PDF decoded, "
+            + "stored). Payload = the get response (the PDF in base64 is 4/3 of its size). Each size and direction in a fresh "
+            + "gateway process; peak added = VmHWM during the operation minus VmRSS before it.");
+        Line(md);
+        Line(md, "| direction | PDF | response | time | RSS before | peak RSS | peak added | added / payload | allocated | gen2 GCs |");
+        Line(md, "|---|---|---|---|---|---|---|---|---|---|");
+        foreach (var run in runs.OrderBy(r => r.Direction).ThenBy(r => r.PdfBytes))
+        {
+            var gc = run.Memory.Gc;
+            Line(md, $"| {run.Direction} | {Mb(run.PdfBytes)} MB | {Mb(run.XmlBytes)} MB | {run.Duration.TotalSeconds:F2} s "
+                + $"| {Mb(run.Memory.BaselineBytes)} MB | {Mb(run.Memory.PeakBytes)} MB | {Mb(run.Memory.IncreaseBytes)} MB "
+                + $"| {run.IncreasePerPayloadByte:F2} | {(gc is null ? "-" : Mb(gc.AllocatedBytes) + " MB")} | {(gc is null ? "-" : $"{gc.Gen2:F0}")} |");
+        }
+
+        Line(md);
+        foreach (var group in runs.GroupBy(r => r.Direction))
+        {
+            Line(md, $"Marginal memory, {group.Key}: {Targets.Slope([.. group.OrderBy(r => r.PdfBytes)]):F2} MB of peak added per added MB of payload.");
+        }
+
+        Line(md);
+    }
+
+    private static string Ms(LoadResult phase, double percentile) =>
+        phase.Latencies.Length == 0 ? "-" : $"{phase.Percentile(percentile):F1} ms";
+}

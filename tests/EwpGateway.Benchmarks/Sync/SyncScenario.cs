@@ -1,0 +1,115 @@
+using System.Diagnostics;
+using EwpGateway.Benchmarks.Hosting;
+using EwpGateway.PartnerSimulator;
+
+namespace EwpGateway.Benchmarks.Sync;
+
+/// <summary>
+/// A full reconciliation of one simulated partner's agreements (IIAs v7 index, then gets of its max-iia-ids each,
+/// every IIA validated, hashed and stored), from a partner that answers at once and from one that adds latency. Each
+/// size runs in a fresh gateway process with its default sync settings, so that memory figures do not mix.
+/// </summary>
+internal sealed class SyncScenario(BenchOptions options)
+{
+    private const string PartnerHeiId = "utwente.nl";
+
+    /// <summary>Runs that were skipped because they would not fit the time budget, with why.</summary>
+    public List<string> Skipped { get; } = [];
+
+    /// <summary>
+    /// The zero-latency sizes first (the largest last of all), then the slow partner; each run is skipped when its time,
+    /// projected from the last run, does not fit in <paramref name="remaining"/>.
+    /// </summary>
+    public async Task<IReadOnlyList<SyncResult>> RunAsync(Func<TimeSpan> remaining, CancellationToken ct)
+    {
+        var zero = options.SyncSizes.Order().ToList();
+        var first = zero.Count > 2 ? zero.Count - 1 : zero.Count;
+        var runs = zero.Take(first).Select(n => (n, TimeSpan.Zero))
+            .Concat(options.SyncLatencySizes.Order().Select(n => (n, options.SyncLatency)))
+            .Concat(zero.Skip(first).Select(n => (n, TimeSpan.Zero)))
+            .ToList();
+        var results = new List<SyncResult>();
+        foreach (var (size, latency) in runs)
+        {
+            var projected = Project(results, size, latency);
+            if (projected is { } p && p > remaining() - options.TranscriptReserve)
+            {
+                Skipped.Add($"{size:N0} agreements at {latency.TotalMilliseconds:F0} ms latency: skipped, projected {p.TotalSeconds:F0} s "
+                    + $"from the previous run, more than the {Math.Max(0, (remaining() - options.TranscriptReserve).TotalSeconds):F0} s left in the budget");
+                Console.WriteLine("sync: " + Skipped[^1]);
+                continue;
+            }
+
+            var result = await RunOneAsync(size, latency, ct);
+            Console.WriteLine($"sync {size} at {latency.TotalMilliseconds} ms: {result.Duration.TotalSeconds:F1} s, {result.Stored} stored, "
+                + $"peak +{result.Memory.IncreaseBytes / 1e6:F0} MB (peak RSS {result.Memory.PeakBytes / 1e6:F0} MB)");
+            results.Add(result);
+        }
+
+        return results;
+    }
+
+    /// <summary>Wall time of a run, from the closest earlier run (same latency preferred), plus the gateway's start.</summary>
+    private static TimeSpan? Project(List<SyncResult> done, int size, TimeSpan latency)
+    {
+        var basis = done.Where(r => r.Latency == latency).LastOrDefault() ?? done.LastOrDefault();
+        return basis is null ? null : (basis.WallTime * ((double)size / basis.Agreements) * 1.2) + TimeSpan.FromSeconds(15);
+    }
+
+    private async Task<SyncResult> RunOneAsync(int size, TimeSpan latency, CancellationToken ct)
+    {
+        using var folder = new BenchFolder();
+        using var gatewayClient = new BenchKey();
+        using var gatewayServer = new BenchKey();
+        var port = FreePort.Next();
+        var simulator = new SimulatorOptions
+        {
+            AgreementsPerPartner = size,
+            NominationsPerPartner = 0,
+            GatewayBaseUrl = new Uri($"http://127.0.0.1:{port}/"),
+        };
+        simulator.PartnerHeiIds.Add(PartnerHeiId);
+        simulator.GatewayClientKeys.Add(gatewayClient.Rsa);
+        simulator.GatewayServerKeys.Add(gatewayServer.Rsa);
+        await using var network = SimulatedNetwork.Start(simulator);
+        var partner = network[PartnerHeiId];
+
+        // The partner lists nothing while the gateway starts, so that its first reconciliation is quick and empty.
+        var agreements = partner.Data.Agreements.All.ToList();
+        foreach (var agreement in agreements)
+        {
+            partner.Data.Agreements.Remove(agreement.IiaId);
+        }
+
+        await using var server = await GatewayServer.StartAsync(
+            folder.Path,
+            port,
+            network.CatalogueUrl.ToString(),
+            gatewayClient.WritePem(folder.Path, "client.pem"),
+            gatewayServer.WritePem(folder.Path, "server.pem"),
+            ["--Ewp:Outbox:Enabled=false"],
+            ct);
+        await ReconciledLine.WaitAsync(server, 0, "iias", PartnerHeiId, TimeSpan.FromSeconds(75), optional: true, ct);
+
+        foreach (var agreement in agreements)
+        {
+            partner.Data.Agreements.Upsert(agreement);
+        }
+
+        if (latency > TimeSpan.Zero)
+        {
+            partner.Faults.Add(new SimFault(SimFaultKind.Latency) { Delay = latency });
+        }
+
+        var mark = server.LineCount;
+        var memory = await MemoryFigures.WatchAsync(server, ct);
+        var cpu = server.Meter.CpuTime();
+        var clock = Stopwatch.StartNew();
+        Console.WriteLine($"sync {size}: re-sync requested (gateway pid {server.Meter.Pid})");
+        await server.RequestResyncAsync(PartnerHeiId, ct);
+        var line = await ReconciledLine.WaitAsync(server, mark, "iias", PartnerHeiId, options.SyncTimeout, optional: false, ct);
+        var wall = clock.Elapsed;
+        var serverCpu = server.Meter.CpuTime() - cpu;
+        return new SyncResult(size, latency, line!.Duration, wall, line.Stored, line.Rejected, serverCpu, await memory(ct));
+    }
+}
