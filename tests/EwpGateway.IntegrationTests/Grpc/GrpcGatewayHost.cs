@@ -57,8 +57,8 @@ internal sealed class GrpcGatewayHost : IAsyncDisposable
     {
         ct.ThrowIfCancellationRequested();
         var network = new TestNetwork();
-        var ewpPort = FreePort();
-        var grpcPort = FreePort();
+        var ewpPort = LoopbackPort.Free();
+        var grpcPort = LoopbackPort.Free();
         var settings = network.GatewaySettings();
         settings["Ewp:AdminEmails:0"] = "admin@inp-toulouse.fr";
         settings["Grpc:Port"] = grpcPort.ToString(CultureInfo.InvariantCulture);
@@ -88,10 +88,4 @@ internal sealed class GrpcGatewayHost : IAsyncDisposable
         _network.Dispose();
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

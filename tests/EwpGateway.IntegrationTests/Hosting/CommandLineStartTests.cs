@@ -17,7 +17,7 @@ public sealed class CommandLineStartTests : IAsyncLifetime
     private readonly X509Certificate2 _serverCertificate = TestCertificates.SelfSigned("localhost", server: true);
     private TestNetwork _network = null!;
     private RegistryServer _registry = null!;
-    private readonly int _grpcPort = FreePort();
+    private readonly int _grpcPort = LoopbackPort.Free();
     private GatewayProcess _gateway = null!;
 
     public async ValueTask InitializeAsync()
@@ -115,12 +115,6 @@ public sealed class CommandLineStartTests : IAsyncLifetime
         Assert.Contains("not listed", XmlAssert.ErrorResponse(await response.Content.ReadAsStringAsync(ct)), StringComparison.Ordinal);
     }
 
-    private static int FreePort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     private Uri Address(string scheme) => _gateway.Addresses.Single(a => a.Scheme == scheme && a.Port != _grpcPort);
 

@@ -30,8 +30,8 @@ internal sealed class CrashHarness : IAsyncDisposable
             File.WriteAllText(ClientKeyPath(i), _clientKeys[i].PrivateKeyPem);
         }
 
-        var ewpPort = ReliabilityGatewaySettings.FreePort();
-        var grpcPort = ReliabilityGatewaySettings.FreePort();
+        var ewpPort = LoopbackPort.Free();
+        var grpcPort = LoopbackPort.Free();
         var options = new SimulatorOptions { GatewayHeiId = ReliabilityGatewaySettings.Home, GatewayBaseUrl = new Uri($"http://127.0.0.1:{ewpPort}/") };
         _clientKeys.ForEach(k => options.GatewayClientKeys.Add(k.Rsa));
         options.GatewayServerKeys.Add(server.Rsa);

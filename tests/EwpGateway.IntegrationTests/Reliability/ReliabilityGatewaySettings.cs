@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using EwpGateway.Infrastructure.Persistence;
+using EwpGateway.IntegrationTests.Support;
 
 namespace EwpGateway.IntegrationTests.Reliability;
 
@@ -55,30 +56,4 @@ internal static class ReliabilityGatewaySettings
     public static string[] AsArguments(IReadOnlyDictionary<string, string?> settings) =>
         [.. settings.Select(s => $"--{s.Key}={s.Value}")];
 
-    /// <summary>
-    /// A free port on 127.0.0.1 below the kernel's ephemeral range (32768 and up on Linux). The crash tests restart the
-    /// gateway on the same ports (the catalogue names them); a port of the ephemeral range may meanwhile become the local
-    /// port of any outgoing connection on this busy machine, and the restart could not bind it.
-    /// </summary>
-    public static int FreePort()
-    {
-        for (var attempt = 0; attempt < 200; attempt++)
-        {
-            var port = Random.Shared.Next(20_000, 32_000);
-            try
-            {
-                using var probe = new TcpListener(IPAddress.Loopback, port);
-                probe.Start();
-                return port;
-            }
-            catch (SocketException)
-            {
-                // Taken: try another.
-            }
-        }
-
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

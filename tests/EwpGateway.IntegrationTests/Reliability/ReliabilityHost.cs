@@ -59,8 +59,8 @@ internal sealed class ReliabilityHost : IAsyncDisposable
         var server = new TestKey();
         File.WriteAllText(Path.Combine(folder, "client.pem"), client.PrivateKeyPem);
         File.WriteAllText(Path.Combine(folder, "server.pem"), server.PrivateKeyPem);
-        var ewpPort = ReliabilityGatewaySettings.FreePort();
-        var grpcPort = ReliabilityGatewaySettings.FreePort();
+        var ewpPort = LoopbackPort.Free();
+        var grpcPort = LoopbackPort.Free();
         var options = new SimulatorOptions
         {
             GatewayHeiId = ReliabilityGatewaySettings.Home,

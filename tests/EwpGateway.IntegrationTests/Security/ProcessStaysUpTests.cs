@@ -23,7 +23,7 @@ public sealed class ProcessStaysUpTests : IAsyncLifetime
     private const string UpdateNs = "https://github.com/erasmus-without-paper/ewp-specs-api-omobilities/blob/stable-v3/endpoints/update-request.xsd";
 
     private readonly TestNetwork _network = new();
-    private readonly int _grpcPort = FreePort();
+    private readonly int _grpcPort = LoopbackPort.Free();
     private GatewayProcess _gateway = null!;
     private Uri _address = null!;
 
@@ -78,12 +78,6 @@ public sealed class ProcessStaysUpTests : IAsyncLifetime
 
     private static string Mib(long bytes) => (bytes / (1024.0 * 1024)).ToString("F0", CultureInfo.InvariantCulture);
 
-    private static int FreePort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     private async Task RoundAsync(HttpClient client, bool warmUp)
     {

@@ -44,7 +44,7 @@ public sealed class PostgresServer : IAsyncLifetime
         }
 
         await RunAsync(Path.Combine(BinDirectory, "initdb"), ["-D", _data, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--no-sync", "--locale=C"], asPostgres: true);
-        Port = FreePort();
+        Port = LoopbackPort.Free();
         _options = $"-p {Port} -h 127.0.0.1 -k {sockets} -c fsync=off -c synchronous_commit={(DurableCommits ? "on" : "off")} -c full_page_writes=off -c max_connections=200";
         await StartAsync();
     }
@@ -123,12 +123,6 @@ public sealed class PostgresServer : IAsyncLifetime
         }
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     private static async Task RunAsync(string fileName, string[] arguments, bool asPostgres)
     {

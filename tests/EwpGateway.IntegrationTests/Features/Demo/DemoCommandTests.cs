@@ -22,7 +22,7 @@ public sealed partial class DemoCommandTests
     public async Task Demo_Started_DataFlowsFailingPartnerShownAndCtrlCStopsCleanly()
     {
         var data = Directory.CreateTempSubdirectory("ewp-demo-").FullName;
-        var (port, grpcPort) = (FreePort(), FreePort());
+        var (port, grpcPort) = (LoopbackPort.Free(), LoopbackPort.Free());
         var started = Stopwatch.StartNew();
         await using var demo = await GatewayProcess.StartAsync(
             ["demo", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--grpc-port", grpcPort.ToString(System.Globalization.CultureInfo.InvariantCulture), "--data", data],
@@ -89,12 +89,6 @@ public sealed partial class DemoCommandTests
         }
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     [GeneratedRegex(@"user: admin\s+password: (?<password>[0-9a-f]+)")]
     private static partial Regex PasswordLine();

@@ -27,7 +27,7 @@ internal sealed class OutboxSimulation : IAsyncDisposable
     private readonly List<OutboxGatewayFactory> _gateways = [];
     private readonly string? _postgres;
     private readonly IReadOnlyDictionary<string, string?> _outboxSettings;
-    private readonly int _firstEwpPort = FreePort();
+    private readonly int _firstEwpPort = LoopbackPort.Free();
 
     private OutboxSimulation(string? postgres, IReadOnlyDictionary<string, string?> outboxSettings, Action<SimulatorOptions>? configure)
     {
@@ -66,7 +66,7 @@ internal sealed class OutboxSimulation : IAsyncDisposable
     }
 
     /// <summary>Starts another gateway instance on the same database and returns its services.</summary>
-    public IServiceProvider StartGateway(string instanceId) => StartGateway(instanceId, FreePort());
+    public IServiceProvider StartGateway(string instanceId) => StartGateway(instanceId, LoopbackPort.Free());
 
     /// <summary>The first instance's dispatcher, or one on <paramref name="time"/> (the rest of the host keeps the real clock).</summary>
     public OutboxDispatcher Dispatcher(FakeTimeProvider? time = null) => Dispatcher(Services, time);
@@ -137,7 +137,7 @@ internal sealed class OutboxSimulation : IAsyncDisposable
     {
         var settings = _testNetwork.GatewaySettings(Network.CatalogueUrl.ToString());
         settings["urls"] = $"http://127.0.0.1:{ewpPort}";
-        settings["Grpc:Port"] = FreePort().ToString(CultureInfo.InvariantCulture);
+        settings["Grpc:Port"] = LoopbackPort.Free().ToString(CultureInfo.InvariantCulture);
         settings["Grpc:Tokens:0"] = GrpcToken;
         settings["Ewp:AdminEmails:0"] = "admin@inp-toulouse.fr";
         settings["Ewp:Outbox:Enabled"] = "false";
@@ -162,10 +162,4 @@ internal sealed class OutboxSimulation : IAsyncDisposable
         return factory.Services;
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

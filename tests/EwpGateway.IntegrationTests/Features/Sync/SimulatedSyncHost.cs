@@ -59,8 +59,8 @@ internal sealed class SimulatedSyncHost : IAsyncDisposable
         var server = new TestKey();
         File.WriteAllText(Path.Combine(folder, "client.pem"), client.PrivateKeyPem);
         File.WriteAllText(Path.Combine(folder, "server.pem"), server.PrivateKeyPem);
-        var ewpPort = FreePort();
-        var grpcPort = FreePort();
+        var ewpPort = LoopbackPort.Free();
+        var grpcPort = LoopbackPort.Free();
         var options = new SimulatorOptions { PartnerCount = 1, AgreementsPerPartner = 0, NominationsPerPartner = 0, GatewayBaseUrl = new Uri($"http://127.0.0.1:{ewpPort}/") };
         options.GatewayClientKeys.Add(client.Rsa);
         options.GatewayServerKeys.Add(server.Rsa);
@@ -137,10 +137,4 @@ internal sealed class SimulatedSyncHost : IAsyncDisposable
         }
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

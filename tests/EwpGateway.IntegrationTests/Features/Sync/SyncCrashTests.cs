@@ -32,7 +32,7 @@ public sealed class SyncCrashTests : IDisposable
         var serverPath = Path.Combine(_folder, "server.pem");
         await File.WriteAllTextAsync(clientPath, client.PrivateKeyPem, Ct);
         await File.WriteAllTextAsync(serverPath, server.PrivateKeyPem, Ct);
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         var options = new SimulatorOptions
         {
             PartnerCount = Partners,
@@ -54,7 +54,7 @@ public sealed class SyncCrashTests : IDisposable
         string[] arguments =
         [
             "--urls", $"http://127.0.0.1:{port}",
-            $"--Grpc:Port={FreePort().ToString(CultureInfo.InvariantCulture)}",
+            $"--Grpc:Port={LoopbackPort.Free().ToString(CultureInfo.InvariantCulture)}",
             "--Ewp:HeiId=inp-toulouse.fr",
             "--Ewp:AdminEmails:0=admin@inp-toulouse.fr",
             $"--Ewp:Registry:Url={network.CatalogueUrl}",
@@ -136,10 +136,4 @@ public sealed class SyncCrashTests : IDisposable
         }
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }
