@@ -13,6 +13,7 @@ CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 var options = BenchOptions.Parse(args);
 var report = new BenchReport(MachineInfo.Current(), options.Command, TimeProvider.System.GetUtcNow());
 var clock = Stopwatch.StartNew();
+var loadAtStart = MachineInfo.LoadAverage();
 using var cancel = new CancellationTokenSource(TimeSpan.FromMinutes(30));
 var ct = cancel.Token;
 
@@ -59,6 +60,7 @@ await RunAsync("sync", async () =>
 await RunAsync("tor", async () => report.Transcripts = await new TranscriptScenario(options).RunAsync(ct));
 
 report.Duration = clock.Elapsed;
+report.Load = (loadAtStart, MachineInfo.LoadAverage());
 await File.WriteAllTextAsync(options.Output, ResultsWriter.Write(report), ct);
 Console.WriteLine($"Results written to {options.Output} after {clock.Elapsed.TotalSeconds:F0} s.");
 return report.Errors.Count == 0 ? 0 : 1;

@@ -16,6 +16,9 @@ internal sealed class BenchReport(MachineInfo machine, string command, DateTimeO
 
     public TimeSpan Duration { get; set; }
 
+    /// <summary>The 1-minute load average at the start and at the end: how much else ran on the cores.</summary>
+    public (double? Start, double? End) Load { get; set; }
+
     public RsaLimitResult? Rsa { get; set; }
 
     public IReadOnlyList<EndToEndResult>? EndToEnd { get; set; }

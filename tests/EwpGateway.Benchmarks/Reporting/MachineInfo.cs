@@ -12,6 +12,13 @@ internal sealed record MachineInfo(int Cores, string CpuModel, long MemoryBytes,
         (Field("/etc/os-release", "PRETTY_NAME", '=')?.Trim('"') is { } name ? name + ", " : "") + RuntimeInformation.OSDescription,
         RuntimeInformation.FrameworkDescription);
 
+    /// <summary>The 1-minute load average (runnable processes), or null where the OS does not tell.</summary>
+    public static double? LoadAverage() =>
+        File.Exists("/proc/loadavg")
+        && double.TryParse(File.ReadAllText("/proc/loadavg").Split(' ')[0], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var load)
+            ? load
+            : null;
+
     private static string? Field(string path, string name, char separator = ':')
     {
         if (!File.Exists(path))

@@ -18,6 +18,8 @@ internal static class ResultsWriter
         Line(md, $"- Command: `{report.Command}`");
         Line(md, $"- Machine: {m.Cores} cores, {m.CpuModel}, {m.MemoryBytes / (1024.0 * 1024 * 1024):F1} GiB RAM");
         Line(md, $"- OS: {m.Os}; runtime: {m.Runtime}");
+        Line(md, $"- Load average (1 min) at start and end: {report.Load.Start?.ToString("F1") ?? "?"} and {report.Load.End?.ToString("F1") ?? "?"} "
+            + "(well above the core count means other processes took the cores, and every figure below suffers)");
         Line(md, "- The gateway: the Release build of src/EwpGateway as its own process on Kestrel (loopback, HTTP/1.1), "
             + "SQLite, Production environment, default settings unless a scenario says otherwise.");
         Line(md);
