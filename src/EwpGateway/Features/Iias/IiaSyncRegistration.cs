@@ -18,7 +18,7 @@ internal static class IiaSyncRegistration
         services.AddEwpSchemas();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<PayloadIssueRecorder>();
-        services.TryAddSingleton<PartnerResponses>();
+        services.TryAddSingleton<PartnerResponseReader>();
         services.TryAddSingleton<PartnerIiaApproval>();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IPartnerObjectSource, PartnerIiaSource>());
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IPartnerObjectSource, PartnerIiaApprovalSource>());

@@ -17,7 +17,8 @@ namespace EwpGateway.Features.Iias;
 internal sealed class PartnerIiaApprovalSource(
     PartnerApiResolver resolver,
     IIiasApprovalV2Client client,
-    PartnerResponses responses,
+    PartnerResponseReader reader,
+    PayloadIssueRecorder issues,
     AgreementStore store,
     GatewayDbContextFactory factory,
     IOptions<EwpHostOptions> host) : IPartnerObjectSource
@@ -46,12 +47,14 @@ internal sealed class PartnerIiaApprovalSource(
         var wanted = ids.Distinct(StringComparer.Ordinal).ToList();
         var form = wanted.Select(id => new KeyValuePair<string, string>("iia_id", id)).ToList();
         var url = endpoint.GetUrl("url");
-        var body = await responses.SendAsync(partnerHeiId, Api, () => client.GetAsync(url, new FormUrlEncodedContent(form), cancellationToken), cancellationToken);
-        var document = await responses.ReadValidAsync(partnerHeiId, Api, body, ResponseXsd, cancellationToken);
+        using var response = await reader.SendAsync(partnerHeiId, Api, () => client.GetAsync(url, new FormUrlEncodedContent(form), cancellationToken), cancellationToken);
+        var items = await reader.ReadItemsAsync(
+            response, partnerHeiId, Api, ResponseXsd, XName.Get("approval", IiasApprovalResult.Namespace),
+            approval => Child(approval, "iia-id")?.Value.Trim(), wanted, cancellationToken);
 
         var stored = new List<string>();
-        var rejected = new List<string>();
-        foreach (var approval in document.Root!.Elements().Where(e => e.Name.LocalName == "approval"))
+        var rejected = items.Rejected.ToList();
+        foreach (var approval in items.Valid)
         {
             var ourId = Child(approval, "iia-id")?.Value.Trim() ?? "";
             var hash = Child(approval, "iia-hash")?.Value.Trim() ?? "";
@@ -81,14 +84,14 @@ internal sealed class PartnerIiaApprovalSource(
         if (ours is null || ours.Provenance.Source != ProvenanceSource.Local
             || !ours.Partners.Any(p => string.Equals(p.HeiId, hei, StringComparison.OrdinalIgnoreCase)))
         {
-            await responses.Issues.RecordAsync(hei, Api, "unknown-iia", ourId, $"{hei} approved '{ourId}', which is not one of our agreements with it that we asked about.", ct);
+            await issues.RecordAsync(hei, Api, "unknown-iia", ourId, $"{hei} approved '{ourId}', which is not one of our agreements with it that we asked about.", ct);
             return false;
         }
 
         var current = (await ServedIiaHash.ComputeAsync(ours, host.Value.HeiId, ct)).Hash;
         if (hash != current)
         {
-            await responses.Issues.RecordAsync(hei, Api, "approval-hash", ourId, $"{hei} approved hash {hash}, but our agreement's current hash is {current}.", ct);
+            await issues.RecordAsync(hei, Api, "approval-hash", ourId, $"{hei} approved hash {hash}, but our agreement's current hash is {current}.", ct);
             return false;
         }
 
@@ -100,12 +103,12 @@ internal sealed class PartnerIiaApprovalSource(
             }
             catch (Exception ex) when (ex is InvalidStateTransitionException or ConcurrencyConflictException)
             {
-                await responses.Issues.RecordAsync(hei, Api, "approval-not-recorded", ourId, ex.Message, ct);
+                await issues.RecordAsync(hei, Api, "approval-not-recorded", ourId, ex.Message, ct);
                 return false;
             }
         }
 
-        await responses.Issues.ResolveAsync(hei, Api, ourId, ct);
+        await issues.ResolveAsync(hei, Api, ourId, ct);
         return true;
     }
 }

@@ -4,7 +4,7 @@ using System.Xml.Linq;
 using EwpGateway.Infrastructure.Partners;
 using EwpGateway.Infrastructure.Persistence;
 using EwpGateway.Infrastructure.Persistence.Model;
-using EwpGateway.Infrastructure.Xml;
+using EwpGateway.Infrastructure.Protocol;
 
 namespace EwpGateway.Features.Iias;
 
@@ -17,7 +17,8 @@ internal sealed class PartnerIiaSource(
     PartnerApiResolver resolver,
     IIiasV7Client v7,
     IIiasV6Client v6,
-    PartnerResponses responses,
+    PartnerResponseReader reader,
+    PayloadIssueRecorder issues,
     AgreementStore store,
     PartnerIiaApproval approval,
     TimeProvider time) : IPartnerObjectSource
@@ -27,6 +28,7 @@ internal sealed class PartnerIiaSource(
     public const string V7IndexXsd = "_registry-service-bundled/ewp-specs-api-iias-v7.0.0/endpoints/index-response.xsd";
     public const string V6GetXsd = "_registry-service-bundled/ewp-specs-api-iias-v6.3.0/endpoints/get-response.xsd";
     public const string V6IndexXsd = "_registry-service-bundled/ewp-specs-api-iias-v6.3.0/endpoints/index-response.xsd";
+    private const string V6Ns = "https://github.com/erasmus-without-paper/ewp-specs-api-iias/blob/stable-v6/endpoints/";
 
     public string Api => ApiName;
 
@@ -48,12 +50,12 @@ internal sealed class PartnerIiaSource(
         }
 
         var url = endpoint.GetUrl("index-url");
-        var body = await responses.SendAsync(partnerHeiId, Api, () => isV6
+        using var response = await reader.SendAsync(partnerHeiId, Api, () => isV6
             ? v6.IndexAsync(url, new FormUrlEncodedContent(form), cancellationToken)
             : v7.IndexAsync(url, new FormUrlEncodedContent(form), cancellationToken), cancellationToken);
-        var document = await responses.ReadValidAsync(partnerHeiId, Api, body, isV6 ? V6IndexXsd : V7IndexXsd, cancellationToken);
-        var ids = document.Root!.Elements().Where(e => e.Name.LocalName == "iia-id").Select(e => e.Value.Trim())
-            .Distinct(StringComparer.Ordinal).ToList();
+        var ids = await reader.ReadIndexAsync(
+            response, partnerHeiId, Api, isV6 ? V6IndexXsd : V7IndexXsd,
+            XName.Get("iia-id", isV6 ? V6Ns + "index-response.xsd" : EwpNamespaces.IiasIndexResponse), cancellationToken);
         return new PartnerIndex(ids, endpoint.Version, endpoint.GetLimit("max-iia-ids") ?? 1);
     }
 
@@ -71,22 +73,28 @@ internal sealed class PartnerIiaSource(
 
         form.AddRange(wanted.Select(id => new KeyValuePair<string, string>("iia_id", id)));
         var url = endpoint.GetUrl("get-url");
-        var body = await responses.SendAsync(partnerHeiId, Api, () => isV6
+        using var response = await reader.SendAsync(partnerHeiId, Api, () => isV6
             ? v6.GetAsync(url, new FormUrlEncodedContent(form), cancellationToken)
             : v7.GetAsync(url, new FormUrlEncodedContent(form), cancellationToken), cancellationToken);
-        var document = await responses.ParseAsync(partnerHeiId, Api, body, cancellationToken);
-        var (valid, rejected) = await SplitAsync(partnerHeiId, document, isV6 ? V6GetXsd : V7GetXsd, cancellationToken);
+        var items = await reader.ReadItemsAsync(
+            response, partnerHeiId, Api, isV6 ? V6GetXsd : V7GetXsd,
+            XName.Get("iia", isV6 ? V6Ns + "get-response.xsd" : EwpNamespaces.IiasGetResponse),
+            iia => TheirIiaId(iia, partnerHeiId), wanted, cancellationToken);
+        var rejected = items.Rejected.ToList();
 
         var stored = new List<string>();
-        foreach (var single in valid)
+        foreach (var iia in items.Valid)
         {
+            // Alone under a copy of its response root (same namespace declarations): what the iia-hash is computed over.
+            var root = iia.Parent!;
+            var single = new XDocument(new XElement(root.Name, root.Attributes(), iia));
             if (await StoreAsync(partnerHeiId, endpoint.Version, single, isV6, cancellationToken) is { } id)
             {
                 stored.Add(id);
             }
             else
             {
-                rejected.Add(TheirIiaId(single.Root!.Elements().First(), partnerHeiId) ?? "");
+                rejected.Add(TheirIiaId(iia, partnerHeiId) ?? "");
             }
         }
 
@@ -110,45 +118,6 @@ internal sealed class PartnerIiaSource(
 
     private static XElement? Child(XElement parent, string localName) => parent.Elements().FirstOrDefault(e => e.Name.LocalName == localName);
 
-    /// <summary>One document per valid <c>iia</c>; every invalid one recorded (<c>schema</c> / <c>missing-element</c>).</summary>
-    private async Task<(List<XDocument> Valid, List<string> Rejected)> SplitAsync(string hei, XDocument document, string xsd, CancellationToken ct)
-    {
-        var root = document.Root!;
-        var singles = root.Elements().Where(e => e.Name.LocalName == "iia")
-            .Select(iia => new XDocument(new XElement(root.Name, root.Attributes(), iia))).ToList();
-        var errors = responses.Validate(document, xsd);
-        if (errors.Count == 0)
-        {
-            return (singles, []);
-        }
-
-        var valid = new List<XDocument>();
-        var rejected = new List<string>();
-        foreach (var single in singles)
-        {
-            var own = responses.Validate(single, xsd);
-            if (own.Count == 0)
-            {
-                valid.Add(single);
-                continue;
-            }
-
-            var id = TheirIiaId(single.Root!.Elements().First(), hei);
-            await responses.Issues.RecordAsync(hei, Api, PartnerResponses.IssueKind(own), id, PartnerResponses.Describe(own), ct);
-            rejected.Add(id ?? "");
-        }
-
-        if (rejected.Count == 0)
-        {
-            // The errors are outside every iia (wrong root, stray element): nothing of the response can be trusted.
-            var message = PartnerResponses.Describe(errors);
-            await responses.Issues.RecordAsync(hei, Api, PartnerResponses.IssueKind(errors), null, message, ct);
-            throw new PartnerPayloadException($"The IIAs get response of {hei} violates its schema: {message}");
-        }
-
-        return (valid, rejected);
-    }
-
     /// <summary>Stores one valid IIA; returns the partner's id, or null when it could not be read (recorded).</summary>
     private async Task<string?> StoreAsync(string hei, string version, XDocument single, bool isV6, CancellationToken ct)
     {
@@ -156,7 +125,7 @@ internal sealed class PartnerIiaSource(
         var theirId = TheirIiaId(iia, hei);
         if (string.IsNullOrEmpty(theirId))
         {
-            await responses.Issues.RecordAsync(hei, Api, "missing-element", null, $"An IIA of {hei} has no iia-id for {hei}.", ct);
+            await issues.RecordAsync(hei, Api, PayloadIssueKinds.MissingElement, null, $"An IIA of {hei} has no iia-id for {hei}.", ct);
             return null;
         }
 
@@ -170,7 +139,7 @@ internal sealed class PartnerIiaSource(
         }
         catch (Exception ex) when (ex is FormatException or ArgumentException)
         {
-            await responses.Issues.RecordAsync(hei, Api, isV6 ? "unsupported-v6" : "unreadable", theirId, ex.Message, ct);
+            await issues.RecordAsync(hei, Api, isV6 ? "unsupported-v6" : "unreadable", theirId, ex.Message, ct);
             return null;
         }
 
@@ -192,11 +161,11 @@ internal sealed class PartnerIiaSource(
 
         if (!hashOk)
         {
-            await responses.Issues.RecordAsync(hei, Api, "iia-hash", theirId, $"The iia-hash sent ({sent}) is not the hash of the IIA's terms ({computed.Hash}).", ct);
+            await issues.RecordAsync(hei, Api, "iia-hash", theirId, $"The iia-hash sent ({sent}) is not the hash of the IIA's terms ({computed.Hash}).", ct);
             return theirId;
         }
 
-        await responses.Issues.ResolveAsync(hei, Api, theirId, ct);
+        await issues.ResolveAsync(hei, Api, theirId, ct);
         if (comparison is { Match: true } && !isV6)
         {
             await approval.ApproveIfAllowedAsync(saved, computed, ct);

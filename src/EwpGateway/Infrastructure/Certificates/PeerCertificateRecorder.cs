@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
-using System.Threading.Channels;
 using EwpGateway.Infrastructure.Persistence;
+using EwpGateway.Infrastructure.Queues;
 
 namespace EwpGateway.Infrastructure.Certificates;
 
@@ -17,17 +17,17 @@ internal sealed class PeerCertificateRecorder(TimeProvider time)
     public static readonly TimeSpan RecordEvery = TimeSpan.FromHours(1);
 
     private readonly ConcurrentDictionary<string, DateTimeOffset> _queuedAt = new(StringComparer.Ordinal);
-    private readonly Channel<PeerCertificate> _queue = Channel.CreateBounded<PeerCertificate>(
-        new BoundedChannelOptions(1000) { FullMode = BoundedChannelFullMode.DropWrite, SingleReader = true });
 
-    public ChannelReader<PeerCertificate> Reader => _queue.Reader;
+    public WriteBehindQueue<PeerCertificate> Queue { get; } = new(1000);
 
     /// <summary>Queues the certificate unless it was queued within the last hour.</summary>
     /// <param name="certificate">The certificate presented.</param>
     /// <param name="role">Client (it authenticated to us) or server (we called its host).</param>
     /// <param name="heiIds">The HEIs it stands for; nothing is recorded when empty.</param>
     /// <param name="host">The host name we connected to, for server certificates.</param>
-    public void Observe(X509Certificate certificate, PeerCertificateRole role, IReadOnlyCollection<string> heiIds, string? host)
+    /// <param name="fingerprint">Its lower-case hex SHA-256 when the caller has it already (computed otherwise).</param>
+    public void Observe(
+        X509Certificate certificate, PeerCertificateRole role, IReadOnlyCollection<string> heiIds, string? host, string? fingerprint = null)
     {
         ArgumentNullException.ThrowIfNull(certificate);
         ArgumentNullException.ThrowIfNull(heiIds);
@@ -36,8 +36,7 @@ internal sealed class PeerCertificateRecorder(TimeProvider time)
             return;
         }
 
-        var raw = certificate.GetRawCertData();
-        var fingerprint = Convert.ToHexStringLower(SHA256.HashData(raw));
+        fingerprint ??= Convert.ToHexStringLower(SHA256.HashData(certificate.GetRawCertData()));
         var now = time.GetUtcNow();
         if (_queuedAt.TryGetValue(fingerprint, out var last) && now - last < RecordEvery)
         {
@@ -45,8 +44,8 @@ internal sealed class PeerCertificateRecorder(TimeProvider time)
         }
 
         _queuedAt[fingerprint] = now;
-        using var parsed = X509CertificateLoader.LoadCertificate(raw);
-        _queue.Writer.TryWrite(new PeerCertificate
+        using var parsed = X509CertificateLoader.LoadCertificate(certificate.GetRawCertData());
+        Queue.TryAdd(new PeerCertificate
         {
             Fingerprint = fingerprint,
             Role = role,

@@ -1,4 +1,5 @@
 using EwpGateway.Infrastructure.Persistence;
+using EwpGateway.Infrastructure.Queues;
 using Microsoft.EntityFrameworkCore;
 
 namespace EwpGateway.Infrastructure.Certificates;
@@ -8,39 +9,18 @@ internal sealed class PeerCertificateWriter(
     PeerCertificateRecorder recorder,
     GatewayDbContextFactory factory,
     TimeProvider time,
-    ILogger<PeerCertificateWriter> logger) : BackgroundService
+    ILogger<PeerCertificateWriter> logger) : WriteBehindWriter<PeerCertificate>(recorder.Queue, time)
 {
-    /// <summary>Writes what is queued now (tests call this instead of waiting for the loop).</summary>
-    public async Task FlushAsync(CancellationToken cancellationToken)
+    protected override async Task WriteAsync(IReadOnlyList<PeerCertificate> batch, CancellationToken cancellationToken)
     {
-        while (recorder.Reader.TryRead(out var seen))
+        foreach (var seen in batch)
         {
             await UpsertAsync(seen, cancellationToken);
         }
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        try
-        {
-            while (await recorder.Reader.WaitToReadAsync(stoppingToken))
-            {
-                try
-                {
-                    await FlushAsync(stoppingToken);
-                }
-                catch (Exception ex) when (ex is not OperationCanceledException)
-                {
-                    // Best effort, like the communication log: a database hiccup must not stop EWP traffic or this loop.
-                    CertificatesLog.WriteFailed(logger, ex.GetType().Name, ex.Message);
-                    await Task.Delay(TimeSpan.FromSeconds(1), time, stoppingToken);
-                }
-            }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-        }
-    }
+    protected override void LogFailure(Exception exception, int lost) =>
+        CertificatesLog.WriteFailed(logger, lost, exception.GetType().Name, exception.Message);
 
     private async Task UpsertAsync(PeerCertificate seen, CancellationToken cancellationToken)
     {

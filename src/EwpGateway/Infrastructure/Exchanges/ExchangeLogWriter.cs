@@ -1,4 +1,5 @@
 using EwpGateway.Infrastructure.Persistence;
+using EwpGateway.Infrastructure.Queues;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -10,34 +11,13 @@ internal sealed class ExchangeLogWriter(
     GatewayDbContextFactory factory,
     IOptionsMonitor<ExchangeLogOptions> options,
     TimeProvider time,
-    ILogger<ExchangeLogWriter> logger) : BackgroundService
+    ILogger<ExchangeLogWriter> logger) : WriteBehindWriter<Exchange>(recorder.Queue, time)
 {
-    public const int BatchSize = 200;
     private DateTimeOffset _nextPurge = DateTimeOffset.MinValue;
-
-    /// <summary>Writes what is queued now (tests call this instead of waiting for the loop).</summary>
-    public async Task FlushAsync(CancellationToken cancellationToken)
-    {
-        var batch = new List<Exchange>(BatchSize);
-        while (batch.Count < BatchSize && recorder.Reader.TryRead(out var exchange))
-        {
-            batch.Add(exchange);
-            if (batch.Count == BatchSize)
-            {
-                await WriteAsync(batch, cancellationToken);
-                batch.Clear();
-            }
-        }
-
-        if (batch.Count > 0)
-        {
-            await WriteAsync(batch, cancellationToken);
-        }
-    }
 
     public async Task PurgeAsync(CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
+        var now = Time.GetUtcNow();
         var settings = options.CurrentValue;
         var bodiesBefore = now - settings.BodyRetention;
         var rowsBefore = now - settings.Retention;
@@ -47,38 +27,21 @@ internal sealed class ExchangeLogWriter(
         await db.Exchanges.Where(e => e.At < rowsBefore).ExecuteDeleteAsync(cancellationToken);
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task WriteAsync(IReadOnlyList<Exchange> batch, CancellationToken cancellationToken)
     {
-        try
+        await using (var db = factory.CreateDbContext())
         {
-            while (await recorder.Reader.WaitToReadAsync(stoppingToken))
-            {
-                try
-                {
-                    await FlushAsync(stoppingToken);
-                    if (time.GetUtcNow() >= _nextPurge)
-                    {
-                        await PurgeAsync(stoppingToken);
-                        _nextPurge = time.GetUtcNow().AddHours(1);
-                    }
-                }
-                catch (Exception ex) when (ex is not OperationCanceledException)
-                {
-                    // The log is best effort: a database hiccup must not stop EWP traffic or this loop.
-                    ExchangeLog.WriteFailed(logger, ex.GetType().Name, ex.Message);
-                    await Task.Delay(TimeSpan.FromSeconds(1), time, stoppingToken);
-                }
-            }
+            db.Exchanges.AddRange(batch);
+            await db.SaveChangesAsync(cancellationToken);
         }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+
+        if (Time.GetUtcNow() >= _nextPurge)
         {
+            await PurgeAsync(cancellationToken);
+            _nextPurge = Time.GetUtcNow().AddHours(1);
         }
     }
 
-    private async Task WriteAsync(List<Exchange> batch, CancellationToken cancellationToken)
-    {
-        await using var db = factory.CreateDbContext();
-        db.Exchanges.AddRange(batch);
-        await db.SaveChangesAsync(cancellationToken);
-    }
+    protected override void LogFailure(Exception exception, int lost) =>
+        ExchangeLog.WriteFailed(logger, lost, exception.GetType().Name, exception.Message);
 }

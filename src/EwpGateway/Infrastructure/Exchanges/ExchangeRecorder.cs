@@ -1,6 +1,6 @@
 using System.IO.Compression;
-using System.Threading.Channels;
 using EwpGateway.Infrastructure.Persistence;
+using EwpGateway.Infrastructure.Queues;
 using Microsoft.Extensions.Options;
 
 namespace EwpGateway.Infrastructure.Exchanges;
@@ -11,19 +11,13 @@ namespace EwpGateway.Infrastructure.Exchanges;
 /// </summary>
 internal sealed class ExchangeRecorder
 {
-    private readonly Channel<Exchange> _queue;
     private readonly IOptionsMonitor<ExchangeLogOptions> _options;
-    private long _dropped;
 
     public ExchangeRecorder(IOptionsMonitor<ExchangeLogOptions> options)
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
-        _queue = Channel.CreateBounded<Exchange>(new BoundedChannelOptions(options.CurrentValue.QueueCapacity)
-        {
-            FullMode = BoundedChannelFullMode.DropWrite,
-            SingleReader = true,
-        });
+        Queue = new WriteBehindQueue<Exchange>(options.CurrentValue.QueueCapacity);
     }
 
     public bool Enabled => _options.CurrentValue.Enabled;
@@ -31,20 +25,15 @@ internal sealed class ExchangeRecorder
     public int MaxBodyBytes => _options.CurrentValue.KeepBodies ? _options.CurrentValue.MaxBodyBytes : 0;
 
     /// <summary>Exchanges not recorded because the queue was full.</summary>
-    public long Dropped => Interlocked.Read(ref _dropped);
+    public long Dropped => Queue.Dropped;
 
-    public ChannelReader<Exchange> Reader => _queue.Reader;
+    public WriteBehindQueue<Exchange> Queue { get; }
 
     public void Record(Exchange exchange)
     {
-        if (!Enabled)
+        if (Enabled)
         {
-            return;
-        }
-
-        if (!_queue.Writer.TryWrite(exchange))
-        {
-            Interlocked.Increment(ref _dropped);
+            Queue.TryAdd(exchange);
         }
     }
 

@@ -29,10 +29,8 @@ public sealed class CommunicationLogTests(AdminGateway gateway) : IClassFixture<
             Assert.Equal(HttpStatusCode.OK, (await anonymous.SendAsync(message, Ct)).StatusCode);
         }
 
-        await gateway.Services.GetRequiredService<ExchangeLogWriter>().FlushAsync(Ct);
         using var client = gateway.SignedIn();
-
-        using var list = JsonDocument.Parse(await client.GetStringAsync($"/admin/api/exchanges?partner={AdminGateway.Healthy}&api=echo&outcome=ok", Ct));
+        using var list = await ListedAsync(client, $"/admin/api/exchanges?partner={AdminGateway.Healthy}&api=echo&outcome=ok");
         var found = list.RootElement.EnumerateArray().First();
         var id = found.GetProperty("id").GetInt64();
         using var detail = JsonDocument.Parse(await client.GetStringAsync($"/admin/api/exchanges/{id}", Ct));
@@ -58,5 +56,27 @@ public sealed class CommunicationLogTests(AdminGateway gateway) : IClassFixture<
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    /// <summary>
+    /// The exchange is queued as the response finishes, which a Kestrel client may see a moment before the middleware
+    /// queues it; the list is read again (after the writer caught up) until it shows something, for at most 10 s.
+    /// </summary>
+    private async Task<JsonDocument> ListedAsync(HttpClient client, string url)
+    {
+        var writer = gateway.Services.GetRequiredService<ExchangeLogWriter>();
+        var deadline = TimeProvider.System.GetUtcNow().AddSeconds(10);
+        while (true)
+        {
+            await writer.FlushAsync(Ct);
+            var list = JsonDocument.Parse(await client.GetStringAsync(url, Ct));
+            if (list.RootElement.GetArrayLength() > 0 || TimeProvider.System.GetUtcNow() > deadline)
+            {
+                return list;
+            }
+
+            list.Dispose();
+            await Task.Delay(50, Ct);
+        }
     }
 }

@@ -183,9 +183,9 @@ public sealed class PartnerClientTests
         Assert.Contains(Chain(refused), e => e is System.Security.Authentication.AuthenticationException);
 
         Assert.Empty(partner.Requests);
-        var recorded = host.Services.GetRequiredService<PeerCertificateRecorder>().Reader;
-        Assert.True(recorded.TryRead(out var seen));
-        Assert.False(recorded.TryRead(out _));
+        var recorded = new List<PeerCertificate>();
+        host.Services.GetRequiredService<PeerCertificateRecorder>().Queue.TakeInto(recorded, 10);
+        var seen = Assert.Single(recorded);
         Assert.Equal(PeerCertificateRole.Server, seen.Role);
         Assert.Equal(PartnerClientHost.HeiId(0), seen.HeiIds);
         Assert.Equal("localhost", seen.Host);
