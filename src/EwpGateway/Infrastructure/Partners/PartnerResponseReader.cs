@@ -1,6 +1,6 @@
 using System.Xml;
-using EwpGateway.HttpSignatures;
 using System.Xml.Linq;
+using EwpGateway.HttpSignatures;
 using EwpGateway.Infrastructure.Xml;
 
 namespace EwpGateway.Infrastructure.Partners;
