@@ -70,9 +70,14 @@ public sealed class SimObjectSet<T>
         }
     }
 
-    /// <summary>Stores an object exactly as given (seeding), without a new stamp.</summary>
-    internal void Seed(T item)
+    /// <summary>
+    /// Stores an object exactly as given, without a new stamp: its modification time and, for a nomination, its proposal
+    /// id are kept (for data that must match what the gateway already holds, such as sample data it was seeded with).
+    /// </summary>
+    /// <param name="item">The object.</param>
+    public void Seed(T item)
     {
+        ArgumentNullException.ThrowIfNull(item);
         lock (_lock)
         {
             _items[_idOf(item)] = item;

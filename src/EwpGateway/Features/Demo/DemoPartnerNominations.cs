@@ -6,7 +6,7 @@ namespace EwpGateway.Features.Demo;
 
 /// <summary>
 /// The sample data holds nominations partners sent us (incoming, some already decided): in the demo their senders are
-/// simulated, so those partners must know them too, or our decisions on them would be refused as unknown mobilities.
+/// simulated, so those partners must know them too, in the same proposal, or our decisions on them would be refused.
 /// </summary>
 internal static class DemoPartnerNominations
 {
@@ -20,7 +20,8 @@ internal static class DemoPartnerNominations
                 continue;
             }
 
-            partner.Data.Nominations.Upsert(new SimNomination
+            // Seeded as given: a new stamp would number a new proposal, which our decision does not answer.
+            partner.Data.Nominations.Seed(new SimNomination
             {
                 OmobilityId = n.Id,
                 GivenNames = n.Student.GivenNames,

@@ -7,11 +7,8 @@ namespace EwpGateway.Features.SampleData;
 /// <summary>Outgoing and incoming nominations, and the transcripts of some of them.</summary>
 internal static class SampleMobilities
 {
-    /// <summary>
-    /// The proposal id of an incoming sample nomination, as its sending HEI numbered it: the first revision in the
-    /// partner simulator's numbering (<c>id-p1</c>), so that the demo's simulated senders accept our decisions.
-    /// </summary>
-    public static string IncomingProposalId(string omobilityId) => omobilityId + "-p1";
+    /// <summary>The proposal id of every incoming sample nomination, as its sending HEI numbered it.</summary>
+    private const string IncomingProposalId = "proposal-1";
 
     public static IEnumerable<Nomination> Nominations()
     {
@@ -84,7 +81,7 @@ internal static class SampleMobilities
         Provenance = direction == NominationDirection.Incoming
             ? new Provenance { Source = ProvenanceSource.Partner, PartnerHeiId = sending, PartnerObjectId = id, EwpVersion = "3.0.0" }
             : new Provenance(),
-        CurrentProposalId = direction == NominationDirection.Incoming ? IncomingProposalId(id) : null,
+        CurrentProposalId = direction == NominationDirection.Incoming ? IncomingProposalId : null,
     };
 
     private static Transcript Transcript(string omobilityId, string sending, string given, string family, string citizenship, params TranscriptResult[] results) => new()
