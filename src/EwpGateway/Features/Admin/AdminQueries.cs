@@ -114,7 +114,7 @@ internal sealed class AdminQueries(
             snapshot.Exchanges.GetValueOrDefault(heiId) ?? [],
             snapshot.ClockOffsets.TryGetValue(heiId, out var offset) ? offset : null,
             snapshot.Certificates.GetValueOrDefault(heiId) ?? [],
-            catalogue?.Hosts.Where(h => h.HeiIds.Contains(heiId, StringComparer.Ordinal)).SelectMany(h => h.ClientKeys).Distinct(StringComparer.Ordinal).Count() ?? 0);
+            catalogue?.ClientKeyCount(heiId) ?? 0);
         var (health, reasons) = rules.Assess(draft, inCatalogue: catalogue?.IsKnownHei(heiId) ?? false);
         return draft with { Health = health, Reasons = reasons };
     }

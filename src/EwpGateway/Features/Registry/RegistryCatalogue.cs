@@ -18,6 +18,7 @@ internal sealed class RegistryCatalogue
     private readonly FrozenSet<string> _knownHeis;
     private readonly FrozenDictionary<string, string[]> _heisByAuthority;
     private readonly FrozenDictionary<string, string[]> _heisByHost;
+    private readonly FrozenDictionary<string, int> _clientKeyCountByHei;
 
     // Imported once per snapshot: importing a key costs about as much as verifying a signature with it.
     private readonly ConcurrentDictionary<string, RSA> _sharedKeys = new(StringComparer.Ordinal);
@@ -43,6 +44,10 @@ internal sealed class RegistryCatalogue
         _knownHeis = institutions.Select(i => i.HeiId).Concat(hosts.SelectMany(h => h.HeiIds)).ToFrozenSet(StringComparer.Ordinal);
         _heisByAuthority = IndexByUrl(hosts, u => u.Authority);
         _heisByHost = IndexByUrl(hosts, u => u.Host);
+        _clientKeyCountByHei = hosts
+            .SelectMany(h => h.HeiIds.SelectMany(hei => h.ClientKeys.Select(key => (hei, key))))
+            .GroupBy(x => x.hei, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.key).Distinct(StringComparer.Ordinal).Count(), StringComparer.Ordinal);
     }
 
     /// <summary>The HEIs covered by the hosts that serve an API on the host name <paramref name="host"/> (any port); empty when none.</summary>
@@ -74,6 +79,9 @@ internal sealed class RegistryCatalogue
     /// <summary>HEIs covered by the hosts that use this client key (empty when unknown or when the hosts cover none).</summary>
     public IReadOnlyList<string> GetHeisForClientKey(string fingerprint) =>
         _heisByClientKey.GetValueOrDefault(fingerprint) ?? [];
+
+    /// <summary>How many distinct client (HTTP signature) keys the hosts covering <paramref name="heiId"/> list: two during a rollover.</summary>
+    public int ClientKeyCount(string heiId) => _clientKeyCountByHei.GetValueOrDefault(heiId);
 
     /// <summary>Whether some host lists this certificate among its <c>client-credentials-in-use</c>.</summary>
     public bool IsClientCertificate(string fingerprint) => _heisByClientCertificate.ContainsKey(fingerprint);

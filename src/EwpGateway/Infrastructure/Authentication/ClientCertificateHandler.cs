@@ -40,7 +40,7 @@ internal sealed class ClientCertificateHandler(
         var heiIds = resolver.Resolve(fingerprint);
 
         // A registered certificate is recorded even when expired: the dashboard shows the partner why it is refused.
-        certificates.Observe(certificate, PeerCertificateRole.Client, heiIds ?? [], host: null);
+        certificates.Observe(certificate, PeerCertificateRole.Client, heiIds ?? [], host: null, fingerprint);
         var now = timeProvider.GetUtcNow();
         if (now < certificate.NotBefore.ToUniversalTime() || now > certificate.NotAfter.ToUniversalTime())
         {

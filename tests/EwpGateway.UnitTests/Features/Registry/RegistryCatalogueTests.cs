@@ -44,6 +44,15 @@ public sealed class RegistryCatalogueTests
     }
 
     [Fact]
+    public void ClientKeyCount_HostListingTwoKeys_CountsBothForEachHeiItCovers()
+    {
+        var catalogue = Parse(_test.ToXml());
+
+        Assert.Equal((2, 2, 1, 0), (catalogue.ClientKeyCount("utwente.nl"), catalogue.ClientKeyCount("itg.be"),
+            catalogue.ClientKeyCount("gtu.ge"), catalogue.ClientKeyCount("unknown.example")));
+    }
+
+    [Fact]
     public void GetHeisForClientCertificate_KnownCertificate_ReturnsCoveredHeis()
     {
         var catalogue = Parse(_test.ToXml());
