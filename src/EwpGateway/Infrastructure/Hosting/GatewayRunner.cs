@@ -1,3 +1,4 @@
+using EwpGateway.Infrastructure.Persistence;
 using Microsoft.Extensions.Options;
 
 namespace EwpGateway.Infrastructure.Hosting;
@@ -15,6 +16,11 @@ internal static class GatewayRunner
         catch (OptionsValidationException ex)
         {
             await Console.Error.WriteLineAsync("Configuration error: " + string.Join(" ", ex.Failures));
+            return 2;
+        }
+        catch (DatabaseSchemaException ex)
+        {
+            await Console.Error.WriteLineAsync("Database error: " + ex.Message);
             return 2;
         }
         catch (InvalidOperationException ex) when (ex.Message.StartsWith("Ewp:", StringComparison.Ordinal))

@@ -13,6 +13,17 @@ internal sealed class DatabaseMigrator(GatewayDbContextFactory factory, ILogger<
     public async Task<IReadOnlyList<string>> MigrateAsync(CancellationToken ct)
     {
         await using var db = factory.CreateDbContext();
+        var known = db.Database.GetMigrations().ToHashSet(StringComparer.Ordinal);
+        var unknown = (await db.Database.GetAppliedMigrationsAsync(ct)).Where(m => !known.Contains(m)).ToList();
+        if (unknown.Count > 0)
+        {
+            // Migrating would fail half-way on tables that exist already, or drop what a newer build added: touch nothing.
+            throw new DatabaseSchemaException(
+                $"The {factory.Provider} database was migrated by another build: it has {unknown.Count} migration(s) this build does not know "
+                + $"({string.Join(", ", unknown.Take(3))}{(unknown.Count > 3 ? ", ..." : "")}). Run the build that created it, or point "
+                + "ConnectionStrings:Gateway at a new database (the pre-release migrations were merged into one on 2026-11-23).");
+        }
+
         var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
         await db.Database.MigrateAsync(ct);
         if (factory.Provider == DatabaseProvider.Sqlite)
