@@ -33,13 +33,25 @@ internal static class IiaXmlWriter
     }
 
     /// <summary>Writes one <c>iia</c> element; <paramref name="homeHeiId"/>'s copy is identified by our local id.</summary>
-    public static async Task WriteIiaAsync(XmlWriter writer, Agreement agreement, string homeHeiId, string iiaHash)
+    /// <param name="writer">Where to write.</param>
+    /// <param name="agreement">The agreement.</param>
+    /// <param name="homeHeiId">Our HEI.</param>
+    /// <param name="iiaHash">The <c>iia-hash</c> to write.</param>
+    /// <param name="standalone">
+    /// Declare the namespaces on the element itself, for an element written on its own and placed in a response later.
+    /// </param>
+    public static async Task WriteIiaAsync(XmlWriter writer, Agreement agreement, string homeHeiId, string iiaHash, bool standalone = false)
     {
         ArgumentNullException.ThrowIfNull(writer);
         var (home, other) = OrderedPartners(agreement, homeHeiId)
             ?? throw new ArgumentException($"Agreement '{agreement.Id}' has no partner '{homeHeiId}' and another one.", nameof(agreement));
 
         await writer.WriteStartElementAsync(null, "iia", Ns);
+        if (standalone)
+        {
+            await writer.WriteAttributeStringAsync("xmlns", "c", null, EwpNamespaces.Contact);
+        }
+
         await WritePartnerAsync(writer, home, agreement.Id, agreement.Contacts);
         await WritePartnerAsync(writer, other, other.IiaId, agreement.Contacts);
         await writer.WriteElementStringAsync(null, "in-effect", Ns, XmlConvert.ToString(agreement.InEffect));

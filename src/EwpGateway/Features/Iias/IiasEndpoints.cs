@@ -53,7 +53,7 @@ internal static class IiasEndpoints
     }
 
     private static async Task<IResult> GetAsync(
-        HttpContext context, ServedIias served, IOptions<IiasOptions> options, IOptions<EwpHostOptions> host, CancellationToken ct)
+        HttpContext context, ServedIias served, IOptions<IiasOptions> options, CancellationToken ct)
     {
         var (parameters, error) = await EwpParameters.ReadAsync(context.Request, ct);
         if (error is not null)
@@ -73,7 +73,7 @@ internal static class IiasEndpoints
             return idsError;
         }
 
-        return new IiasGetResult(await served.VisibleAsync(EwpCaller.HeiIds(context.User), [.. ids], ct), host.Value.HeiId);
+        return new IiasGetResult(await served.VisibleAsync(EwpCaller.HeiIds(context.User), [.. ids], ct));
     }
 
     private static async Task<IResult> IndexAsync(
@@ -148,7 +148,6 @@ internal static class IiasEndpoints
 
         return new IiasStatsResult(new IiasStats(fetchable, partnerOnly, localOnly, both));
     }
-
 
     private static bool Same(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
 }
