@@ -19,6 +19,7 @@ internal sealed class RegistryCatalogue
     private readonly FrozenDictionary<string, string[]> _heisByAuthority;
     private readonly FrozenDictionary<string, string[]> _heisByHost;
     private readonly FrozenDictionary<string, int> _clientKeyCountByHei;
+    private readonly FrozenDictionary<string, RegistryHost[]> _hostsByOrigin;
 
     // Imported once per snapshot: importing a key costs about as much as verifying a signature with it.
     private readonly ConcurrentDictionary<string, RSA> _sharedKeys = new(StringComparer.Ordinal);
@@ -48,6 +49,10 @@ internal sealed class RegistryCatalogue
             .SelectMany(h => h.HeiIds.SelectMany(hei => h.ClientKeys.Select(key => (hei, key))))
             .GroupBy(x => x.hei, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.key).Distinct(StringComparer.Ordinal).Count(), StringComparer.Ordinal);
+        _hostsByOrigin = hosts
+            .SelectMany(h => ApiUrls(h).Select(u => (Key: Origin(u), Host: h)))
+            .GroupBy(x => x.Key, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.Host).Distinct().ToArray(), StringComparer.Ordinal);
     }
 
     /// <summary>The HEIs covered by the hosts that serve an API on the host name <paramref name="host"/> (any port); empty when none.</summary>
@@ -132,11 +137,16 @@ internal sealed class RegistryCatalogue
     public bool IsServerKeyFor(string fingerprint, Uri url)
     {
         ArgumentNullException.ThrowIfNull(url);
+
+        // Only hosts with an API at the URL's origin can serve it (a path prefix match implies the same origin).
+        if (!_hostsByOrigin.TryGetValue(Origin(url), out var sameOrigin))
+        {
+            return false;
+        }
+
         var target = url.GetLeftPart(UriPartial.Path);
-        var byPrefix = Hosts.Where(h => ApiUrls(h).Any(u => target.StartsWith(u.GetLeftPart(UriPartial.Path), StringComparison.Ordinal))).ToList();
-        var serving = byPrefix.Count > 0
-            ? byPrefix
-            : Hosts.Where(h => ApiUrls(h).Any(u => SameOrigin(u, url)));
+        var byPrefix = sameOrigin.Where(h => ApiUrls(h).Any(u => target.StartsWith(u.GetLeftPart(UriPartial.Path), StringComparison.Ordinal))).ToList();
+        var serving = byPrefix.Count > 0 ? byPrefix : (IEnumerable<RegistryHost>)sameOrigin;
         return serving.Any(h => h.ServerKeys.Contains(fingerprint));
     }
 
@@ -171,10 +181,8 @@ internal sealed class RegistryCatalogue
             .Select(u => Uri.TryCreate(u.Trim(), UriKind.Absolute, out var uri) ? uri : null)
             .OfType<Uri>();
 
-    private static bool SameOrigin(Uri a, Uri b) =>
-        string.Equals(a.Scheme, b.Scheme, StringComparison.OrdinalIgnoreCase)
-        && string.Equals(a.IdnHost, b.IdnHost, StringComparison.OrdinalIgnoreCase)
-        && a.Port == b.Port;
+    /// <summary>Scheme, host and port, compared without regard to case.</summary>
+    private static string Origin(Uri url) => $"{url.Scheme}://{url.IdnHost}:{url.Port}".ToLowerInvariant();
 
     private static FrozenDictionary<string, string[]> IndexHeis(IEnumerable<RegistryHost> hosts, Func<RegistryHost, IReadOnlySet<string>> credentials) =>
         hosts.SelectMany(h => credentials(h).Select(fp => (fp, h.HeiIds)))

@@ -101,6 +101,9 @@ public sealed class RegistryCatalogueTests
     [InlineData("https://ewp.gtu.example/echo", false)]
     [InlineData("http://ewp.utwente.example/echo", false)]
     [InlineData("https://ewp.utwente.example:8443/echo", false)]
+    [InlineData("https://EWP.UTwente.example/echo", true)]
+    [InlineData("https://ewp.utwente.example:443/echo", true)]
+    [InlineData("https://unknown.example/echo", false)]
     public void IsServerKeyFor_ServerKeyOfHost1_MatchesHost1Urls(string url, bool expected)
     {
         var catalogue = Parse(_test.ToXml());
