@@ -129,7 +129,6 @@ public sealed class EwpSigningHandler : DelegatingHandler
         {
             Throw(HttpSignatureFailureReason.EchoMismatch, "the X-Request-Signature header does not equal the signature of the request.");
         }
-
     }
 
     /// <summary>

@@ -87,5 +87,4 @@ internal sealed class GrpcGatewayHost : IAsyncDisposable
         await _factory.DisposeAsync();
         _network.Dispose();
     }
-
 }
