@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Net;
 using System.Text;
 using System.Text.Unicode;
 using System.Xml;
@@ -18,31 +19,8 @@ internal static class EwpParameterText
     /// <c>application/x-www-form-urlencoded</c> body) gives valid UTF-8. A <c>%</c> not followed by two hex digits is
     /// kept as it is, as the form reader does.
     /// </summary>
-    public static bool IsValidUtf8(ReadOnlySpan<byte> urlEncoded)
-    {
-        var rented = ArrayPool<byte>.Shared.Rent(Math.Max(1, urlEncoded.Length));
-        try
-        {
-            var length = 0;
-            for (var i = 0; i < urlEncoded.Length; i++)
-            {
-                var b = urlEncoded[i];
-                if (b == '%' && i + 2 < urlEncoded.Length && IsHex(urlEncoded[i + 1]) && IsHex(urlEncoded[i + 2]))
-                {
-                    b = (byte)((HexValue(urlEncoded[i + 1]) << 4) | HexValue(urlEncoded[i + 2]));
-                    i += 2;
-                }
-
-                rented[length++] = b;
-            }
-
-            return Utf8.IsValid(rented.AsSpan(0, length));
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(rented);
-        }
-    }
+    public static bool IsValidUtf8(ReadOnlySpan<byte> urlEncoded) =>
+        urlEncoded.IsEmpty || Utf8.IsValid(WebUtility.UrlDecodeToBytes(urlEncoded.ToArray(), 0, urlEncoded.Length));
 
     /// <inheritdoc cref="IsValidUtf8(ReadOnlySpan{byte})"/>
     public static bool IsValidUtf8(string? urlEncoded)
@@ -68,24 +46,8 @@ internal static class EwpParameterText
     public static string? FirstNonXmlCharacter(string value)
     {
         ArgumentNullException.ThrowIfNull(value);
-        for (var i = 0; i < value.Length; i++)
-        {
-            var c = value[i];
-            if (XmlConvert.IsXmlChar(c))
-            {
-                continue;
-            }
-
-            if (char.IsHighSurrogate(c) && i + 1 < value.Length && XmlConvert.IsXmlSurrogatePair(value[i + 1], c))
-            {
-                i++;
-                continue;
-            }
-
-            return string.Create(CultureInfo.InvariantCulture, $"U+{(int)c:X4}");
-        }
-
-        return null;
+        var i = NextNonXmlCharacter(value, 0);
+        return i < 0 ? null : string.Create(CultureInfo.InvariantCulture, $"U+{(int)value[i]:X4}");
     }
 
     /// <summary>
@@ -111,33 +73,44 @@ internal static class EwpParameterText
     public static string XmlSafe(string value)
     {
         ArgumentNullException.ThrowIfNull(value);
-        if (FirstNonXmlCharacter(value) is null)
+        var bad = NextNonXmlCharacter(value, 0);
+        if (bad < 0)
         {
             return value;
         }
 
-        var builder = new StringBuilder(value.Length + 16);
-        for (var i = 0; i < value.Length; i++)
+        var builder = new StringBuilder(value.Length + 16).Append(value, 0, bad);
+        while (bad >= 0)
         {
-            var c = value[i];
-            if (XmlConvert.IsXmlChar(c))
-            {
-                builder.Append(c);
-            }
-            else if (char.IsHighSurrogate(c) && i + 1 < value.Length && XmlConvert.IsXmlSurrogatePair(value[i + 1], c))
-            {
-                builder.Append(c).Append(value[++i]);
-            }
-            else
-            {
-                builder.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
-            }
+            builder.Append(CultureInfo.InvariantCulture, $"\\u{(int)value[bad]:X4}");
+            var next = NextNonXmlCharacter(value, bad + 1);
+            builder.Append(value, bad + 1, (next < 0 ? value.Length : next) - bad - 1);
+            bad = next;
         }
 
         return builder.ToString();
     }
 
-    private static bool IsHex(byte b) => char.IsAsciiHexDigit((char)b);
+    /// <summary>The index of the first character from <paramref name="start"/> that XML 1.0 cannot carry, or -1.</summary>
+    private static int NextNonXmlCharacter(string value, int start)
+    {
+        for (var i = start; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (XmlConvert.IsXmlChar(c))
+            {
+                continue;
+            }
 
-    private static int HexValue(byte b) => b <= '9' ? b - '0' : (b | 0x20) - 'a' + 10;
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && XmlConvert.IsXmlSurrogatePair(value[i + 1], c))
+            {
+                i++;
+                continue;
+            }
+
+            return i;
+        }
+
+        return -1;
+    }
 }
