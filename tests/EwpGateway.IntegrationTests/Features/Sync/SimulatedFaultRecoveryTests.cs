@@ -27,7 +27,7 @@ public sealed class SimulatedFaultRecoveryTests
 
     [Theory]
     [MemberData(nameof(UnusableGetAnswers))]
-    public async Task Reconcile_FirstGetAnswerUnusable_RunFailedAndTheNextStoresEveryObjectTheLongHeld(SimEndpoint get, SimFaultKind fault)
+    public async Task Reconcile_FirstGetAnswerUnusable_RunFailedAndTheNextStoresTheObjectsHeldLongBefore(SimEndpoint get, SimFaultKind fault)
     {
         await using var host = SimulatedSyncHost.Start(o =>
         {
