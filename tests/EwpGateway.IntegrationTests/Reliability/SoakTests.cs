@@ -19,16 +19,18 @@ public sealed class SoakTests
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    [Fact(Skip = "Found an open defect: on a fresh-clone CI run a partner nomination seeded before the soak (itg.be/itg-om-0002) was missing from the gateway afterwards (1 run in 8); skipped until the cause is found (issue 7).")]
+    [Fact]
     public async Task Soak_PartnersFailingAtRandom_NoCnrLostNothingDuplicatedNo5xx()
     {
+        var seed = ReliabilitySettings.Seed;
+        TestContext.Current.TestOutputHelper?.WriteLine($"seed {seed} ({ReliabilitySettings.SeedVariable})");
         await using var host = ReliabilityHost.Start(o =>
         {
             o.PartnerCount = Partners;
             o.AgreementsPerPartner = 3;
             o.NominationsPerPartner = 2;
             o.MaxIds = 3;
-            o.Seed = 11;
+            o.Seed = seed;
         }, postgres: null);
         foreach (var partner in host.Network.Partners)
         {
@@ -39,8 +41,8 @@ public sealed class SoakTests
         using var stop = new CancellationTokenSource(ReliabilitySettings.SoakDuration);
         await Task.WhenAll(host.Network.Partners.SelectMany((p, i) => new[]
         {
-            SoakLoad.NotifyAsync(host.Callers[p.HeiId], ledger, stop.Token, 100 + i, Ct),
-            SoakLoad.ReadAsync(host.Callers[p.HeiId], ledger, stop.Token, 200 + i, Ct),
+            SoakLoad.NotifyAsync(host.Callers[p.HeiId], ledger, stop.Token, (seed * 1000) + 100 + i, Ct),
+            SoakLoad.ReadAsync(host.Callers[p.HeiId], ledger, stop.Token, (seed * 1000) + 200 + i, Ct),
             SoakLoad.WriteAsync(host.Grpc, p.HeiId, ledger, stop.Token, Ct),
         }));
         var partnerRequests = host.Network.Partners.Sum(p => p.Requests.Snapshot().Count);

@@ -23,8 +23,9 @@ internal interface IPartnerObjectSource
 
     /// <summary>
     /// Fetches <paramref name="ids"/> (at most <see cref="PartnerIndex.MaxIds"/>; the engine batches) and stores every
-    /// valid object with its raw payload. Ids the partner did not return are marked withdrawn (never deleted); invalid
-    /// objects are not stored and are recorded as payload issues. Throws when the whole call failed (nothing stored).
+    /// valid object with its raw payload. Ids a usable answer did not return are marked withdrawn (never deleted); invalid
+    /// objects named by their id are not stored and are recorded as payload issues. Throws when the whole call failed
+    /// (network, status, signature, or an answer not usable as a whole): then nothing of that batch is stored or withdrawn.
     /// </summary>
     Task<PartnerFetchResult> FetchAsync(string partnerHeiId, IReadOnlyList<string> ids, CancellationToken cancellationToken);
 

@@ -10,7 +10,8 @@ namespace EwpGateway.Infrastructure.Partners;
 /// (otherwise the call failed and <see cref="HttpRequestException"/> is thrown), the body must be well-formed (kind
 /// <c>malformed-xml</c>) and valid against the API's schema (kinds <c>missing-element</c> and <c>schema</c>, see
 /// <see cref="PayloadIssueKinds"/>). Every problem is counted with <see cref="PayloadIssueRecorder"/>, per object
-/// when the object can be told, so one bad item does not block the others of a <c>get</c> batch.
+/// when the object can be told, so one bad item naming its id does not block the others of a <c>get</c> batch; an
+/// answer that cannot be used as a whole fails the call (<see cref="PartnerPayloadException"/>), like a network error.
 /// </summary>
 internal sealed class PartnerResponseReader(EwpSchemas schemas, PayloadIssueRecorder issues)
 {
@@ -61,11 +62,16 @@ internal sealed class PartnerResponseReader(EwpSchemas schemas, PayloadIssueReco
 
     /// <summary>
     /// The items (<paramref name="itemName"/> children of the root) of a <c>get</c> answer. When the whole document is
-    /// valid every item is; otherwise each item is checked alone, and only the invalid ones are rejected. An answer that
-    /// is not well-formed, or invalid outside its items, rejects every requested id.
+    /// valid every item is; otherwise each item is checked alone, and only the invalid ones, each named by its own id,
+    /// are rejected. An answer that cannot be used as a whole says nothing about the objects asked for: it is recorded
+    /// against every requested id it may concern and the call fails, so that nothing is taken for withdrawn, nothing is
+    /// taken for done, and the objects are asked for again (a reconciliation run fails, a CNR is retried).
     /// </summary>
     /// <remarks><c>idOf</c> gives the partner's id of an item, or null when the item lacks it.</remarks>
     /// <exception cref="HttpRequestException">The partner answered with an error status.</exception>
+    /// <exception cref="PartnerPayloadException">
+    /// The answer is not well-formed, is invalid outside its items, or holds an invalid item without its id (recorded).
+    /// </exception>
     public async Task<PartnerItems> ReadItemsAsync(
         HttpResponseMessage response, string partnerHeiId, string api, string xsdPath, XName itemName,
         Func<XElement, string?> idOf, IReadOnlyList<string> requestedIds, CancellationToken ct, long maxCharacters = HardenedXml.DefaultMaxCharacters)
@@ -76,7 +82,8 @@ internal sealed class PartnerResponseReader(EwpSchemas schemas, PayloadIssueReco
         var document = await LoadAsync(response, partnerHeiId, api, ct, maxCharacters);
         if (document is null)
         {
-            return await RejectAllAsync(partnerHeiId, api, PayloadIssueKinds.MalformedXml, $"The {api} get answer is not well-formed XML.", requestedIds, ct);
+            await RecordAllAsync(partnerHeiId, api, PayloadIssueKinds.MalformedXml, $"The {api} get answer is not well-formed XML.", requestedIds, ct);
+            throw new PartnerPayloadException($"{partnerHeiId} answered the {api} get with XML that is not well-formed.");
         }
 
         var items = document.Root!.Elements(itemName).ToList();
@@ -112,20 +119,19 @@ internal sealed class PartnerResponseReader(EwpSchemas schemas, PayloadIssueReco
         if (rejected.Count == 0 && anonymous.Count == 0)
         {
             // Only the document around the items is wrong: nothing in it can be trusted.
-            return await RejectAllAsync(partnerHeiId, api, PayloadIssueKinds.Of(errors, DeclaredElements.Of(schemas, xsdPath)), Describe(errors), requestedIds, ct);
+            await RecordAllAsync(partnerHeiId, api, PayloadIssueKinds.Of(errors, DeclaredElements.Of(schemas, xsdPath)), Describe(errors), requestedIds, ct);
+            throw new PartnerPayloadException($"{partnerHeiId} answered the {api} get with an invalid document: {Describe(errors)}");
         }
 
         if (anonymous.Count > 0)
         {
-            // Invalid items without their id: any requested id not returned valid may be one of them, so none is
-            // taken for withdrawn.
+            // Invalid items without their id: any requested id not returned valid may be one of them, so the answer
+            // says nothing certain about those; they are recorded and the call fails.
             var kind = PayloadIssueKinds.Of(anonymous, DeclaredElements.Of(schemas, xsdPath));
             var returned = valid.Select(idOf).Concat(rejected).ToHashSet(StringComparer.Ordinal);
-            foreach (var id in requestedIds.Where(id => !returned.Contains(id)))
-            {
-                rejected.Add(id);
-                await issues.RecordAsync(partnerHeiId, api, kind, id, "An item without its id is invalid: " + Describe(anonymous), ct);
-            }
+            var message = "An item without its id is invalid: " + Describe(anonymous);
+            await RecordAllAsync(partnerHeiId, api, kind, message, [.. requestedIds.Where(id => !returned.Contains(id))], ct);
+            throw new PartnerPayloadException($"{partnerHeiId} answered the {api} get with an item that cannot be told: {message}");
         }
 
         return new PartnerItems(valid, rejected);
@@ -154,15 +160,12 @@ internal sealed class PartnerResponseReader(EwpSchemas schemas, PayloadIssueReco
         }
     }
 
-    private async Task<PartnerItems> RejectAllAsync(
-        string partnerHeiId, string api, string kind, string message, IReadOnlyList<string> requestedIds, CancellationToken ct)
+    private async Task RecordAllAsync(string partnerHeiId, string api, string kind, string message, IReadOnlyList<string> ids, CancellationToken ct)
     {
-        foreach (var id in requestedIds)
+        foreach (var id in ids)
         {
             await issues.RecordAsync(partnerHeiId, api, kind, id, message, ct);
         }
-
-        return new PartnerItems([], [.. requestedIds]);
     }
 
     private static HttpSignatureVerificationException? SignatureFailure(Exception? exception)

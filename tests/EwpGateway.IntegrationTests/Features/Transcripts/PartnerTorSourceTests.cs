@@ -121,16 +121,15 @@ public abstract class PartnerTorSourceTests
     [InlineData(SimFaultKind.MalformedXml, "malformed-xml")]
     [InlineData(SimFaultKind.SchemaViolation, "schema")]
     [InlineData(SimFaultKind.MissingRequiredElement, "missing-element")]
-    public async Task Fetch_InvalidPayload_NotStoredAndCounted(SimFaultKind fault, string kind)
+    public async Task Fetch_UnusableAnswer_CallFailsNothingStoredAndCounted(SimFaultKind fault, string kind)
     {
         await using var env = await StartAsync();
         env.Partner.Data.Transcripts.Upsert(Transcript("our-om-1", signed: false));
         env.Partner.Faults.Add(new SimFault(fault), SimEndpoint.TorsGet);
 
-        var result = await env.Source<PartnerTorSource>().FetchAsync(env.Partner.HeiId, ["our-om-1"], Ct);
+        // The whole answer is unusable (cut, invalid around its items, or its item lacks the id): a failed call, not "rejected".
+        await Assert.ThrowsAsync<PartnerPayloadException>(() => env.Source<PartnerTorSource>().FetchAsync(env.Partner.HeiId, ["our-om-1"], Ct));
 
-        Assert.Equal(["our-om-1"], result.Rejected);
-        Assert.Empty(result.Withdrawn);
         Assert.Empty(await env.AllAsync<Model.Transcript>(Ct));
         Assert.Empty(await env.ChangeLogAsync(Ct));
         var issue = Assert.Single(await env.IssuesAsync(Ct));
