@@ -64,16 +64,18 @@ internal sealed class PartnerResponseReader(EwpSchemas schemas, PayloadIssueReco
     /// valid every item is; otherwise each item is checked alone, and only the invalid ones are rejected. An answer that
     /// is not well-formed, or invalid outside its items, rejects every requested id.
     /// </summary>
-    /// <remarks><c>idOf</c> gives the partner's id of an item, or null when the item lacks it.</remarks>
+    /// <remarks><c>idOf</c> gives the partner's id of an item, or null when the item lacks it; <c>wrap</c>, when given,
+    /// wraps the parser (e.g. a <see cref="LiftingXmlReader"/> that keeps large texts out of memory).</remarks>
     /// <exception cref="HttpRequestException">The partner answered with an error status.</exception>
     public async Task<PartnerItems> ReadItemsAsync(
         HttpResponseMessage response, string partnerHeiId, string api, string xsdPath, XName itemName,
-        Func<XElement, string?> idOf, IReadOnlyList<string> requestedIds, CancellationToken ct, long maxCharacters = HardenedXml.DefaultMaxCharacters)
+        Func<XElement, string?> idOf, IReadOnlyList<string> requestedIds, CancellationToken ct, long maxCharacters = HardenedXml.DefaultMaxCharacters,
+        Func<XmlReader, XmlReader>? wrap = null)
     {
         ArgumentNullException.ThrowIfNull(response);
         ArgumentNullException.ThrowIfNull(idOf);
         ArgumentNullException.ThrowIfNull(requestedIds);
-        var document = await LoadAsync(response, partnerHeiId, api, ct, maxCharacters);
+        var document = await LoadAsync(response, partnerHeiId, api, ct, maxCharacters, wrap);
         if (document is null)
         {
             return await RejectAllAsync(partnerHeiId, api, PayloadIssueKinds.MalformedXml, $"The {api} get answer is not well-formed XML.", requestedIds, ct);
@@ -134,7 +136,8 @@ internal sealed class PartnerResponseReader(EwpSchemas schemas, PayloadIssueReco
     /// <summary>Parses the body with the hardened settings, keeping whitespace (signed content must stay byte-exact).</summary>
     /// <returns>The document, or null when it is not well-formed.</returns>
     private static async Task<XDocument?> LoadAsync(
-        HttpResponseMessage response, string partnerHeiId, string api, CancellationToken ct, long maxCharacters = HardenedXml.DefaultMaxCharacters)
+        HttpResponseMessage response, string partnerHeiId, string api, CancellationToken ct, long maxCharacters = HardenedXml.DefaultMaxCharacters,
+        Func<XmlReader, XmlReader>? wrap = null)
     {
         if (!response.IsSuccessStatusCode)
         {
@@ -145,7 +148,7 @@ internal sealed class PartnerResponseReader(EwpSchemas schemas, PayloadIssueReco
         await using var body = await response.Content.ReadAsStreamAsync(ct);
         try
         {
-            using var reader = HardenedXml.CreateReader(body, maxCharacters, async: true);
+            using var reader = HardenedXml.CreateReader(body, maxCharacters, async: true, wrap);
             return await XDocument.LoadAsync(reader, LoadOptions.PreserveWhitespace | LoadOptions.SetLineInfo, ct);
         }
         catch (XmlException)
