@@ -35,18 +35,25 @@ internal sealed partial class EndToEndScenario(BenchOptions options, double sign
         foreach (var perRequest in new[] { 1, Math.Min(maxIds, ids.Count) }.Distinct())
         {
             var driver = new LoadDriver(server.Meter, (request, token) => gets.SendAsync(http, request, perRequest, token));
-            await driver.ClosedLoopAsync(await gets.PresignAsync(ids, perRequest, 400, ct), options.PeakConcurrency, TimeSpan.FromSeconds(3), ct);
+            var warmup = await driver.ClosedLoopAsync(await gets.PresignAsync(ids, perRequest, 400, ct), options.PeakConcurrency, options.WarmupDuration, ct);
 
-            // The server cannot answer faster than it signs, so this pool outlasts the phase unless it is near the limit.
-            var pool = (int)Math.Max(500, signsPerSecondPerCore * Environment.ProcessorCount * options.PhaseDuration.TotalSeconds * 0.8);
+            // Enough pre-signed requests for the phase at twice the warm-up's rate (the client signs each, one RSA sign,
+            // so a pool sized from the RSA limit cost seconds of signing for requests never sent); the server cannot
+            // answer faster than it signs, which caps it.
+            var limit = signsPerSecondPerCore * Environment.ProcessorCount;
+            var pool = (int)Math.Max(500, Math.Min(limit, Math.Max(warmup.Throughput * 2, 100)) * options.PhaseDuration.TotalSeconds);
             var signed = await gets.PresignAsync(ids, perRequest, pool, ct);
             Console.WriteLine($"e2e {perRequest} id(s): peak phase starts (gateway pid {server.Meter.Pid})");
             var peak = await driver.ClosedLoopAsync(signed, options.PeakConcurrency, options.PhaseDuration, ct);
             Console.WriteLine($"e2e {perRequest} id(s): peak {peak.Throughput:F0} req/s on {peak.ServerCores:F2} server cores, client {peak.ClientCores:F2} cores, p50 {peak.Percentile(0.5):F1} ms ({peak.Failures} failures)");
             var half = await AtRateAsync(driver, gets, ids, perRequest, peak.Throughput * 0.5, ct);
             var ninety = await AtRateAsync(driver, gets, ids, perRequest, peak.Throughput * 0.9, ct);
-            Console.WriteLine($"e2e {perRequest} id(s): p50/p99 {half.Percentile(0.5):F1}/{half.Percentile(0.99):F1} ms at 50%, "
-                + $"{ninety.Percentile(0.5):F1}/{ninety.Percentile(0.99):F1} ms at 90%");
+            Console.WriteLine($"e2e {perRequest} id(s): p50/p99 {half.Percentile(0.5):F1}/{half.Percentile(0.99):F1} ms at 50% ({half.Requests} samples), "
+                + $"{ninety.Percentile(0.5):F1}/{ninety.Percentile(0.99):F1} ms at 90% ({ninety.Requests} samples)");
+            if (peak.Requests >= signed.Length)
+            {
+                Console.WriteLine($"e2e {perRequest} id(s): the peak phase used all {signed.Length} pre-signed requests before its end");
+            }
             results.Add(new EndToEndResult(perRequest, peak, half, ninety, gets.LastResponseBytes));
         }
 

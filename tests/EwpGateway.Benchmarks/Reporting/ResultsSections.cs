@@ -52,6 +52,8 @@ internal static class ResultsSections
         }
 
         Line(md);
+        Line(md, "Latency percentiles rest on the phase's samples (the failures column counts them: p99 is about the 1% slowest of them).");
+        Line(md);
         Line(md, "| ids per request | load | rate asked | rate achieved | p50 | p99 | max | server cores | failures |");
         Line(md, "|---|---|---|---|---|---|---|---|---|");
         foreach (var run in runs)
@@ -128,7 +130,8 @@ internal static class ResultsSections
         Line(md, "Served: a partner gets the transcript (signed IMobility ToRs get, signed response streamed to the client). "
             + "Ingested: the gateway reconciles a simulated partner's ToRs (signed get, digest, XSD, ELMO read, PDF decoded, "
             + "stored). Payload = the get response (the PDF in base64 is 4/3 of its size). Each size and direction in a fresh "
-            + "gateway process; peak added = VmHWM during the operation minus VmRSS before it.");
+            + "gateway process, the two directions of a size side by side (so times are those of a shared machine); peak added "
+            + "= VmHWM during the operation minus VmRSS before it.");
         Line(md);
         Line(md, "| direction | PDF | response | time | RSS before | peak RSS | peak added | added / payload | allocated | gen2 GCs |");
         Line(md, "|---|---|---|---|---|---|---|---|---|---|");
