@@ -37,11 +37,11 @@ internal sealed partial class EndToEndScenario(BenchOptions options, double sign
             var driver = new LoadDriver(server.Meter, (request, token) => gets.SendAsync(http, request, perRequest, token));
             var warmup = await driver.ClosedLoopAsync(await gets.PresignAsync(ids, perRequest, 400, ct), options.PeakConcurrency, options.WarmupDuration, ct);
 
-            // Enough pre-signed requests for the phase at twice the warm-up's rate (the client signs each, one RSA sign,
-            // so a pool sized from the RSA limit cost seconds of signing for requests never sent); the server cannot
-            // answer faster than it signs, which caps it.
+            // Enough pre-signed requests for the phase at four times the warm-up's rate (the client signs each, one RSA
+            // sign, so a pool sized from the RSA limit cost seconds of signing for requests never sent); the server
+            // cannot answer faster than it signs, which caps it.
             var limit = signsPerSecondPerCore * Environment.ProcessorCount;
-            var pool = (int)Math.Max(500, Math.Min(limit, Math.Max(warmup.Throughput * 2, 100)) * options.PhaseDuration.TotalSeconds);
+            var pool = (int)Math.Max(1000, Math.Min(limit, warmup.Throughput * 4) * options.PhaseDuration.TotalSeconds);
             var signed = await gets.PresignAsync(ids, perRequest, pool, ct);
             Console.WriteLine($"e2e {perRequest} id(s): peak phase starts (gateway pid {server.Meter.Pid})");
             var peak = await driver.ClosedLoopAsync(signed, options.PeakConcurrency, options.PhaseDuration, ct);
