@@ -51,9 +51,13 @@ internal sealed partial class DeferredBlobInterceptor : DbCommandInterceptor
             return;
         }
 
+        // SQLite's SQL quotes the alias ("t0"), PostgreSQL's does not (t0).
         var empty = command is SqliteCommand ? "X''" : "'\\x'::bytea";
-        command.CommandText = text.Replace($"\"{alias.Groups[1].Value}\".\"{tag[1]}\"", empty, StringComparison.Ordinal);
+        var name = alias.Groups[1].Value;
+        command.CommandText = text
+            .Replace($"\"{name}\".\"{tag[1]}\"", empty, StringComparison.Ordinal)
+            .Replace($" {name}.\"{tag[1]}\"", " " + empty, StringComparison.Ordinal);
     }
 
-    private static Regex Alias(string table) => new($"\"{Regex.Escape(table)}\" AS \"(\\w+)\"", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    private static Regex Alias(string table) => new($"\"{Regex.Escape(table)}\" AS \"?(\\w+)\"?", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 }
