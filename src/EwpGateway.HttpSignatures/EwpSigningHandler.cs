@@ -6,8 +6,8 @@ namespace EwpGateway.HttpSignatures;
 /// <summary>
 /// Signs every outgoing request (cliauth-httpsig) and verifies the partner's signed response (srvauth-httpsig).
 /// A response that fails verification raises <see cref="HttpSignatureVerificationException"/>. The response content
-/// is buffered, at most <see cref="EwpSigningHandlerOptions.MaxResponseBodySize"/> bytes of it, to check its digest and
-/// handed back as an equivalent buffered content.
+/// is buffered (in memory, or a temporary file when large), at most <see cref="EwpSigningHandlerOptions.MaxResponseBodySize"/>
+/// bytes of it, to check its digest and handed back as an equivalent buffered content.
 /// </summary>
 public sealed class EwpSigningHandler : DelegatingHandler
 {
@@ -53,8 +53,8 @@ public sealed class EwpSigningHandler : DelegatingHandler
         var response = await base.SendAsync(request, cancellationToken);
         try
         {
-            var body = await BufferAsync(response, cancellationToken);
-            await VerifyAsync(request, response, body, sent, cancellationToken);
+            var bodySha256 = await BufferAsync(response, cancellationToken);
+            await VerifyAsync(request, response, bodySha256, sent, cancellationToken);
             return response;
         }
         catch
@@ -74,10 +74,10 @@ public sealed class EwpSigningHandler : DelegatingHandler
         throw new HttpSignatureVerificationException(reason, "Response rejected: " + message);
 
     private async Task VerifyAsync(
-        HttpRequestMessage request, HttpResponseMessage response, byte[]? body, SignatureParameters sent, CancellationToken cancellationToken)
+        HttpRequestMessage request, HttpResponseMessage response, byte[]? bodySha256, SignatureParameters sent, CancellationToken cancellationToken)
     {
         var signatureHeader = GetHeader(response, "Signature");
-        if (body is null && (response.IsSuccessStatusCode || signatureHeader is not null))
+        if (bodySha256 is null && (response.IsSuccessStatusCode || signatureHeader is not null))
         {
             Throw(HttpSignatureFailureReason.BodyTooLarge, $"the body is larger than {_options.MaxResponseBodySize} bytes.");
         }
@@ -113,7 +113,7 @@ public sealed class EwpSigningHandler : DelegatingHandler
             Throw(result.Reason, result.Message);
         }
 
-        result = HttpSignatureVerifier.VerifyDigest(GetHeader(response, DigestHeader.HeaderName), SHA256.HashData(body!), parameters);
+        result = HttpSignatureVerifier.VerifyDigest(GetHeader(response, DigestHeader.HeaderName), bodySha256!, parameters);
         if (!result.Succeeded)
         {
             Throw(result.Reason, result.Message);
@@ -132,23 +132,43 @@ public sealed class EwpSigningHandler : DelegatingHandler
     }
 
     /// <summary>
-    /// Reads the body into memory, at most <see cref="EwpSigningHandlerOptions.MaxResponseBodySize"/> bytes (a partner
-    /// must not be able to make us allocate without bound), and puts it back as buffered content.
+    /// Reads the body, at most <see cref="EwpSigningHandlerOptions.MaxResponseBodySize"/> bytes (a partner must not be able
+    /// to make us allocate or write without bound), hashing it as it comes, and puts it back as content: an array when
+    /// its announced length is small, else a stream over memory or, past <see cref="ResponseBodySpool.MemoryLimit"/>, a
+    /// temporary file (deleted with the response).
     /// </summary>
-    /// <returns>The body, or null when it is larger than the limit (an unsigned error answer is then cut to the limit).</returns>
+    /// <returns>The SHA-256 of the body, or null when it is larger than the limit (the content is then empty).</returns>
     private async Task<byte[]?> BufferAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
         var limit = _options.MaxResponseBodySize;
         var declared = response.Content.Headers.ContentLength;
-        var tooLarge = declared > limit;
-        var body = tooLarge ? [] : await ReadAtMostAsync(response.Content, declared, limit, cancellationToken);
-        tooLarge |= body is null;
-        body ??= [];
+        HttpContent content = new ByteArrayContent([]);
+        byte[]? sha256 = null;
+        if (declared <= Math.Min(limit, ResponseBodySpool.MemoryLimit))
+        {
+            // The usual case: one array of the announced size, no copy.
+            var exact = new byte[declared.Value];
+            await using (var stream = await response.Content.ReadAsStreamAsync(cancellationToken))
+            {
+                await stream.ReadExactlyAsync(exact, cancellationToken);
+            }
 
-        var content = new ByteArrayContent(body);
+            content = new ByteArrayContent(exact);
+            sha256 = SHA256.HashData(exact);
+        }
+        else if (!(declared > limit))
+        {
+            await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
+            if (await ResponseBodySpool.ReadAsync(stream, limit, cancellationToken) is { } spooled)
+            {
+                content = new StreamContent(spooled.Body);
+                sha256 = spooled.Sha256;
+            }
+        }
+
         foreach (var header in response.Content.Headers.NonValidated)
         {
-            if (!tooLarge || !header.Key.Equals("Content-Length", StringComparison.OrdinalIgnoreCase))
+            if (sha256 is not null || !header.Key.Equals("Content-Length", StringComparison.OrdinalIgnoreCase))
             {
                 content.Headers.TryAddWithoutValidation(header.Key, header.Value);
             }
@@ -156,34 +176,6 @@ public sealed class EwpSigningHandler : DelegatingHandler
 
         response.Content.Dispose();
         response.Content = content;
-        return tooLarge ? null : body;
-    }
-
-    /// <returns>The body, or null when it has more than <paramref name="limit"/> bytes.</returns>
-    private static async Task<byte[]?> ReadAtMostAsync(HttpContent content, long? declared, long limit, CancellationToken cancellationToken)
-    {
-        await using var stream = await content.ReadAsStreamAsync(cancellationToken);
-        if (declared is { } length)
-        {
-            // The usual case: one array of the announced size, no copy.
-            var exact = new byte[length];
-            await stream.ReadExactlyAsync(exact, cancellationToken);
-            return exact;
-        }
-
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > limit)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
+        return sha256;
     }
 }

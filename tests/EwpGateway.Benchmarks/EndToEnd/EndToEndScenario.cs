@@ -12,8 +12,6 @@ internal sealed partial class EndToEndScenario(BenchOptions options, double sign
 {
     private const int WarmUpRequests = 2000;
 
-    private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(8);
-
     public async Task<IReadOnlyList<EndToEndResult>> RunAsync(CancellationToken ct)
     {
         using var folder = new BenchFolder();
@@ -41,18 +39,26 @@ internal sealed partial class EndToEndScenario(BenchOptions options, double sign
             var driver = new LoadDriver(server.Meter, (request, token) => gets.SendAsync(http, request, perRequest, token));
             // Warm-up, not measured: the runtime compiles the hot paths again with profile data during the first few
             // thousand requests, and that background compiling would count as server CPU in the peak.
-            await driver.ClosedLoopAsync(await gets.PresignAsync(ids, perRequest, WarmUpRequests, ct), options.PeakConcurrency, WarmUp, ct);
+            var warmup = await driver.ClosedLoopAsync(
+                await gets.PresignAsync(ids, perRequest, WarmUpRequests, ct), options.PeakConcurrency, options.WarmupDuration, ct);
 
-            // The server cannot answer faster than it signs, so this pool outlasts the phase unless it is near the limit.
-            var pool = (int)Math.Max(500, signsPerSecondPerCore * Environment.ProcessorCount * options.PhaseDuration.TotalSeconds * 0.8);
+            // Enough pre-signed requests for the phase at four times the warm-up's rate (the client signs each, one RSA
+            // sign, so a pool sized from the RSA limit cost seconds of signing for requests never sent); the server
+            // cannot answer faster than it signs, which caps it.
+            var limit = signsPerSecondPerCore * Environment.ProcessorCount;
+            var pool = (int)Math.Max(1000, Math.Min(limit, warmup.Throughput * 4) * options.PhaseDuration.TotalSeconds);
             var signed = await gets.PresignAsync(ids, perRequest, pool, ct);
             Console.WriteLine($"e2e {perRequest} id(s): peak phase starts (gateway pid {server.Meter.Pid})");
             var peak = await driver.ClosedLoopAsync(signed, options.PeakConcurrency, options.PhaseDuration, ct);
             Console.WriteLine($"e2e {perRequest} id(s): peak {peak.Throughput:F0} req/s on {peak.ServerCores:F2} server cores, client {peak.ClientCores:F2} cores, p50 {peak.Percentile(0.5):F1} ms ({peak.Failures} failures)");
             var half = await AtRateAsync(driver, gets, ids, perRequest, peak.Throughput * 0.5, ct);
             var ninety = await AtRateAsync(driver, gets, ids, perRequest, peak.Throughput * 0.9, ct);
-            Console.WriteLine($"e2e {perRequest} id(s): p50/p99 {half.Percentile(0.5):F1}/{half.Percentile(0.99):F1} ms at 50%, "
-                + $"{ninety.Percentile(0.5):F1}/{ninety.Percentile(0.99):F1} ms at 90%");
+            Console.WriteLine($"e2e {perRequest} id(s): p50/p99 {half.Percentile(0.5):F1}/{half.Percentile(0.99):F1} ms at 50% ({half.Requests} samples), "
+                + $"{ninety.Percentile(0.5):F1}/{ninety.Percentile(0.99):F1} ms at 90% ({ninety.Requests} samples)");
+            if (peak.Requests >= signed.Length)
+            {
+                Console.WriteLine($"e2e {perRequest} id(s): the peak phase used all {signed.Length} pre-signed requests before its end");
+            }
             results.Add(new EndToEndResult(perRequest, peak, half, ninety, gets.LastResponseBytes));
         }
 

@@ -16,6 +16,9 @@ internal sealed class BenchReport(MachineInfo machine, string command, DateTimeO
 
     public TimeSpan Duration { get; set; }
 
+    /// <summary>Wall time of each scenario run, in order.</summary>
+    public List<(string Scenario, TimeSpan Duration)> ScenarioDurations { get; } = [];
+
     /// <summary>The 1-minute load average at the start and at the end: how much else ran on the cores.</summary>
     public (double? Start, double? End) Load { get; set; }
 

@@ -40,7 +40,7 @@ internal static class ResultsSections
             + "date, digest, x-request-id); the gateway verifies it, reads the agreements from SQLite, writes the IIAs v7 "
             + "response with each iia-hash and signs the response; the client checks the signature, the digest, the echoed "
             + "request id and the IIA count. Requests are signed before each phase so that the client's RSA work does not "
-            + "take the server's cores. Each size starts with an unmeasured warm-up (up to 2,000 requests or 8 s) so that the "
+            + "take the server's cores. Each size starts with an unmeasured warm-up (up to 2,000 requests or 6 s) so that the "
             + "runtime's re-compiling of hot code is not counted. Peak: closed loop; latency: open loop at a fixed rate, counted from each request's "
             + "scheduled start. Server cores = CPU time of the gateway process (/proc) / wall time.");
         Line(md);
@@ -52,6 +52,8 @@ internal static class ResultsSections
                 + $"| {run.FractionOfSignLimit(limit):P0} | {run.Peak.ClientCores:F2} | {run.Peak.Failures} of {run.Peak.Requests} |");
         }
 
+        Line(md);
+        Line(md, "Latency percentiles rest on the phase's samples (the failures column counts them: p99 is about the 1% slowest of them).");
         Line(md);
         Line(md, "| ids per request | load | rate asked | rate achieved | p50 | p99 | max | server cores | failures |");
         Line(md, "|---|---|---|---|---|---|---|---|---|");
@@ -129,7 +131,8 @@ internal static class ResultsSections
         Line(md, "Served: a partner gets the transcript (signed IMobility ToRs get, signed response streamed to the client). "
             + "Ingested: the gateway reconciles a simulated partner's ToRs (signed get, digest, XSD, ELMO read, PDF decoded, "
             + "stored). Payload = the get response (the PDF in base64 is 4/3 of its size). Each size and direction in a fresh "
-            + "gateway process; peak added = VmHWM during the operation minus VmRSS before it.");
+            + "gateway process, the two directions of a size side by side (so times are those of a shared machine); peak added "
+            + "= VmHWM during the operation minus VmRSS before it.");
         Line(md);
         Line(md, "| direction | PDF | response | time | RSS before | peak RSS | peak added | added / payload | allocated | gen2 GCs |");
         Line(md, "|---|---|---|---|---|---|---|---|---|---|");

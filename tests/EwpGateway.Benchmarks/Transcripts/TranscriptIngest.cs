@@ -14,7 +14,7 @@ internal static class TranscriptIngest
     private const string Api = "imobility-tors";
     private const string OmobilityId = "bench-om-1";
 
-    public static async Task<TranscriptResult> RunAsync(long pdfBytes, TimeSpan timeout, CancellationToken ct)
+    public static async Task<TranscriptResult> RunAsync(long pdfBytes, bool signedElmo, TimeSpan timeout, CancellationToken ct)
     {
         using var folder = new BenchFolder();
         using var gatewayClient = new BenchKey();
@@ -51,6 +51,7 @@ internal static class TranscriptIngest
             Results = [new SimCourseResult("Fluid Mechanics", 6, "8"), new SimCourseResult("Dutch for Beginners", 3, "7")],
             GradingScheme = new SimGradingScheme("Scale 1-10, 5.5 is a pass", "0714", [("8", 20m), ("7", 30m)]),
             Pdf = FakePdf.Of(pdfBytes),
+            Signed = signedElmo,
         });
         var xmlBytes = await ResponseSizeAsync(partner, gatewayClient, ct);
 
@@ -65,7 +66,7 @@ internal static class TranscriptIngest
             throw new InvalidOperationException($"The transcript was not stored: {line}");
         }
 
-        return new TranscriptResult("ingested", pdfBytes, xmlBytes, elapsed, await memory(ct));
+        return new TranscriptResult(signedElmo ? "ingested (signed ELMO)" : "ingested", pdfBytes, xmlBytes, elapsed, await memory(ct));
     }
 
     /// <summary>The size of the partner's get response, asked with the gateway's key (the simulator trusts it).</summary>

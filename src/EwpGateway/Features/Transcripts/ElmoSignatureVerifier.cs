@@ -38,7 +38,9 @@ internal static class ElmoSignatureVerifier
         try
         {
             using var stream = new MemoryStream(elmo, writable: false);
-            using var reader = XmlReader.Create(stream, HardenedXml.CreateReaderSettings());
+            // The document was read once already within the partner answer's limits; its characters are at most its
+            // bytes (the default cap would refuse an ELMO carrying a PDF of more than 12 MB as unreadable).
+            using var reader = XmlReader.Create(stream, HardenedXml.CreateReaderSettings(Math.Max(HardenedXml.DefaultMaxCharacters, elmo.LongLength)));
             document.Load(reader);
         }
         catch (XmlException ex)

@@ -4,6 +4,7 @@ using EwpGateway.Infrastructure.Partners;
 using EwpGateway.Infrastructure.Persistence;
 using EwpGateway.Infrastructure.Persistence.Model;
 using EwpGateway.Infrastructure.Protocol;
+using EwpGateway.Infrastructure.Xml;
 using Microsoft.Extensions.Options;
 
 namespace EwpGateway.Features.Transcripts;
@@ -36,6 +37,10 @@ internal sealed class PartnerTorSource(
     // An ELMO carries its PDF transcript in base64: the general limit of partner documents (16 Mi characters) would
     // refuse a 20 MB transcript; 64 Mi characters take a PDF of about 45 MB.
     private const long MaxGetCharacters = 64L * 1024 * 1024;
+    // ELMO content elements (attachment content, section content) are xs:token: any text is valid, so a validator may
+    // see a marker instead of a large one.
+    private const int LiftThreshold = 32 * 1024;
+    private static readonly IReadOnlySet<(string, string)> LiftedElements = new HashSet<(string, string)> { ("content", EwpNamespaces.ElmoV1) };
     private static readonly XNamespace GetNs = EwpNamespaces.ImobilityTorsGetResponse;
     private static readonly XNamespace IndexNs = EwpNamespaces.ImobilityTorsIndexResponse;
 
@@ -68,11 +73,15 @@ internal sealed class PartnerTorSource(
             List<KeyValuePair<string, string>> form = [new("receiving_hei_id", partnerHeiId), .. batch.Select(id => new KeyValuePair<string, string>("omobility_id", id))];
             using var response = await reader.SendAsync(
                 partnerHeiId, Api, () => client.GetAsync(endpoint.GetUrl("get-url"), PartnerForm.Create(form), cancellationToken), cancellationToken);
-            var items = await reader.ReadItemsAsync(response, partnerHeiId, Api, GetXsd, GetNs + "tor", IdOf, batch, cancellationToken, MaxGetCharacters);
+            // Attachment contents (a PDF in base64) are parsed into temporary files, not strings (memory flat in their size).
+            using var lifted = new LiftedTexts();
+            var items = await reader.ReadItemsAsync(
+                response, partnerHeiId, Api, GetXsd, GetNs + "tor", IdOf, batch, cancellationToken, MaxGetCharacters,
+                parser => new LiftingXmlReader(parser, lifted, LiftedElements, LiftThreshold));
             rejected.AddRange(items.Rejected);
             foreach (var item in items.Valid)
             {
-                var stores = await StoreAsync(partnerHeiId, endpoint.Version, batch, item, cancellationToken);
+                var stores = await StoreAsync(partnerHeiId, endpoint.Version, batch, item, lifted, cancellationToken);
                 (stores ? stored : rejected).Add(IdOf(item) ?? "");
             }
 
@@ -104,7 +113,7 @@ internal sealed class PartnerTorSource(
     }
 
     /// <returns>Whether it was stored (an invalid ELMO signature is stored, flagged).</returns>
-    private async Task<bool> StoreAsync(string partnerHeiId, string version, string[] requested, XElement item, CancellationToken ct)
+    private async Task<bool> StoreAsync(string partnerHeiId, string version, string[] requested, XElement item, LiftedTexts lifted, CancellationToken ct)
     {
         var id = IdOf(item) ?? "";
         if (!requested.Contains(id, StringComparer.Ordinal))
@@ -115,7 +124,7 @@ internal sealed class PartnerTorSource(
         Transcript transcript;
         try
         {
-            transcript = TorXmlReader.ReadTor(item, host.Value.HeiId);
+            transcript = TorXmlReader.ReadTor(item, host.Value.HeiId, lifted);
         }
         catch (FormatException ex)
         {

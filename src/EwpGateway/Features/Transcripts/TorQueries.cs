@@ -13,6 +13,8 @@ internal sealed class TorQueries(GatewayDbContextFactory factory)
     /// <summary>
     /// Our transcripts issued by <paramref name="receivingHeiId"/> for a mobility sent by one of
     /// <paramref name="callerHeiIds"/>, ordered by omobility id; only those of <paramref name="omobilityIds"/> when given.
+    /// The attachments' content (a PDF of megabytes) is left in the database: the writer streams it from there
+    /// (<see cref="AttachmentContentStreamer"/>), the index needs none.
     /// </summary>
     public async Task<IReadOnlyList<Transcript>> VisibleAsync(
         IReadOnlyCollection<string> callerHeiIds, string receivingHeiId, IReadOnlyCollection<string>? omobilityIds, CancellationToken ct)
@@ -24,7 +26,7 @@ internal sealed class TorQueries(GatewayDbContextFactory factory)
         }
 
         await using var db = factory.CreateDbContext();
-        var query = db.Transcripts.AsNoTracking().Where(t => t.Provenance.Source == ProvenanceSource.Local);
+        var query = db.Transcripts.AsNoTracking().TagWith(AttachmentContentStreamer.DeferTag).Where(t => t.Provenance.Source == ProvenanceSource.Local);
         if (omobilityIds is not null)
         {
             var wanted = omobilityIds.Distinct(StringComparer.Ordinal).ToList();

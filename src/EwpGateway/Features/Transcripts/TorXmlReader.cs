@@ -4,6 +4,7 @@ using System.Xml;
 using System.Xml.Linq;
 using EwpGateway.Infrastructure.Persistence.Model;
 using EwpGateway.Infrastructure.Protocol;
+using EwpGateway.Infrastructure.Xml;
 
 namespace EwpGateway.Features.Transcripts;
 
@@ -44,8 +45,11 @@ internal static class TorXmlReader
 
     /// <summary>One <c>tor</c> element (of a schema-valid get-response, loaded with whitespace preserved so that the
     /// ELMO document kept in <see cref="Provenance.RawPayload"/> still verifies).</summary>
+    /// <param name="tor">The <c>tor</c> element.</param>
+    /// <param name="sendingHeiId">The sending HEI whose mobilities were asked for.</param>
+    /// <param name="lifted">The texts the parser kept out of memory (<see cref="LiftingXmlReader"/>), if it did.</param>
     /// <exception cref="FormatException">The tor has no ELMO document, or a value the model cannot hold.</exception>
-    public static Transcript ReadTor(XElement tor, string sendingHeiId)
+    public static Transcript ReadTor(XElement tor, string sendingHeiId, LiftedTexts? lifted = null)
     {
         ArgumentNullException.ThrowIfNull(tor);
         var omobilityId = tor.Element(Ns + "omobility-id")?.Value.Trim() ?? "";
@@ -79,14 +83,14 @@ internal static class TorXmlReader
             IssueDate = first?.Element(Elmo + "issueDate") is { } issued ? XmlConvert.ToDateTimeOffset(issued.Value.Trim()) : default,
             Results = [.. reports.SelectMany(r => r.Elements(Elmo + "learningOpportunitySpecification").SelectMany(los => ReadResults(los, r)))],
             Attachments = [.. reports.SelectMany(r => r.Elements(Elmo + "attachment")).Concat(elmo.Elements(Elmo + "attachment"))
-                .Select(ReadAttachment).OfType<TranscriptAttachment>()],
+                .Select(a => ReadAttachment(a, lifted)).OfType<TranscriptAttachment>()],
             Provenance = new Provenance
             {
                 Source = ProvenanceSource.Partner,
                 PartnerHeiId = receivingHeiId,
                 PartnerObjectId = omobilityId,
                 EwpVersion = "2.0.0",
-                RawPayload = Encoding.UTF8.GetBytes(elmo.ToString(SaveOptions.DisableFormatting)),
+                RawPayload = lifted?.Serialize(elmo) ?? Encoding.UTF8.GetBytes(elmo.ToString(SaveOptions.DisableFormatting)),
             },
         };
     }
@@ -149,7 +153,7 @@ internal static class TorXmlReader
         }
     }
 
-    private static TranscriptAttachment? ReadAttachment(XElement attachment)
+    private static TranscriptAttachment? ReadAttachment(XElement attachment, LiftedTexts? lifted)
     {
         // A data: URI, "data:<media type>[;params];base64,<bytes>"; other content (plain URLs) cannot be stored.
         var content = Text(attachment, "content");
@@ -164,6 +168,12 @@ internal static class TorXmlReader
         if (content is null)
         {
             return null;
+        }
+
+        if (lifted?.Find(content) is { } large)
+        {
+            LiftedAttachment.Fill(result, large);
+            return result;
         }
 
         if (!content.StartsWith("data:", StringComparison.OrdinalIgnoreCase) || comma < 0)

@@ -11,7 +11,8 @@ namespace EwpGateway.Features.Transcripts;
 /// learning opportunity specification per result (credits in the <c>ects</c> scheme, the grade as result label with
 /// its grading scheme) and the attachments as <c>data:</c> URIs. A partner's transcript (one that carries its issuer's
 /// identifiers) is written back as it came: its issuer, grading schemes, LOS types and ids instead of our defaults. Unsigned documents stream straight into the
-/// response; a signed one is built in memory first, because the signature covers the whole ELMO document.
+/// response (an attachment's content from the database when the query left it there, see <see cref="AttachmentContentStreamer"/>);
+/// a signed one is built in memory first, because the signature covers the whole ELMO document.
 /// </summary>
 internal static class TorXmlWriter
 {
@@ -32,8 +33,10 @@ internal static class TorXmlWriter
     }
 
     /// <summary>Writes one <c>tor</c>; the ELMO document is signed when <paramref name="signer"/> is enabled.</summary>
+    /// <remarks><paramref name="content"/> streams the attachments whose content the query left in the database.</remarks>
     public static async Task WriteTorAsync(
-        XmlWriter writer, Transcript transcript, ElmoIssuer issuer, DateTimeOffset generatedDate, ElmoSigner? signer, CancellationToken ct)
+        XmlWriter writer, Transcript transcript, ElmoIssuer issuer, DateTimeOffset generatedDate, ElmoSigner? signer, CancellationToken ct,
+        AttachmentContentStreamer? content = null)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(transcript);
@@ -41,13 +44,13 @@ internal static class TorXmlWriter
         await writer.WriteElementStringAsync(null, "omobility-id", Ns, transcript.OmobilityId);
         if (signer is { Enabled: true })
         {
-            var elmo = await SignedElmoAsync(transcript, issuer, generatedDate, signer, ct);
+            var elmo = await SignedElmoAsync(transcript, issuer, generatedDate, signer, content, ct);
             using var reader = new XmlNodeReader(elmo.DocumentElement!);
             await writer.WriteNodeAsync(reader, defattr: true);
         }
         else
         {
-            await WriteElmoAsync(writer, transcript, issuer, generatedDate);
+            await WriteElmoAsync(writer, transcript, issuer, generatedDate, content, ct);
         }
 
         await WriteGradeConversionAsync(writer, transcript.GradeConversion);
@@ -55,7 +58,9 @@ internal static class TorXmlWriter
     }
 
     /// <summary>Writes the ELMO v1 <c>elmo</c> element of <paramref name="transcript"/> (without signature).</summary>
-    public static async Task WriteElmoAsync(XmlWriter writer, Transcript transcript, ElmoIssuer issuer, DateTimeOffset generatedDate)
+    public static async Task WriteElmoAsync(
+        XmlWriter writer, Transcript transcript, ElmoIssuer issuer, DateTimeOffset generatedDate, AttachmentContentStreamer? content = null,
+        CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(transcript);
@@ -98,7 +103,7 @@ internal static class TorXmlWriter
 
         foreach (var attachment in transcript.Attachments)
         {
-            await WriteAttachmentAsync(writer, attachment);
+            await WriteAttachmentAsync(writer, attachment, content, ct);
         }
 
         await writer.WriteEndElementAsync();
@@ -106,12 +111,12 @@ internal static class TorXmlWriter
     }
 
     private static async Task<XmlDocument> SignedElmoAsync(
-        Transcript transcript, ElmoIssuer issuer, DateTimeOffset generatedDate, ElmoSigner signer, CancellationToken ct)
+        Transcript transcript, ElmoIssuer issuer, DateTimeOffset generatedDate, ElmoSigner signer, AttachmentContentStreamer? content, CancellationToken ct)
     {
         using var buffer = new MemoryStream();
         await using (var inner = XmlWriter.Create(buffer, InMemorySettings))
         {
-            await WriteElmoAsync(inner, transcript, issuer, generatedDate);
+            await WriteElmoAsync(inner, transcript, issuer, generatedDate, content, ct);
         }
 
         ct.ThrowIfCancellationRequested();
@@ -288,7 +293,7 @@ internal static class TorXmlWriter
         await writer.WriteEndElementAsync();
     }
 
-    private static async Task WriteAttachmentAsync(XmlWriter writer, TranscriptAttachment attachment)
+    private static async Task WriteAttachmentAsync(XmlWriter writer, TranscriptAttachment attachment, AttachmentContentStreamer? content, CancellationToken ct)
     {
         await writer.WriteStartElementAsync(null, "attachment", Elmo);
         if (!string.IsNullOrEmpty(attachment.Title))
@@ -306,7 +311,14 @@ internal static class TorXmlWriter
         else
         {
             await writer.WriteStringAsync($"data:{attachment.MediaType};base64,");
-            await writer.WriteBase64Async(attachment.Content, 0, attachment.Content.Length);
+            if (content is not null && AttachmentContentStreamer.IsDeferred(attachment))
+            {
+                await content.WriteBase64Async(writer, attachment, ct);
+            }
+            else
+            {
+                await writer.WriteBase64Async(attachment.Content, 0, attachment.Content.Length);
+            }
         }
 
         await writer.WriteEndElementAsync();

@@ -67,7 +67,8 @@ internal static class TranscriptMapping
         {
             Title = a.Title,
             MediaType = a.MediaType,
-            Content = Google.Protobuf.ByteString.CopyFrom(a.Content),
+            // Wrapped, not copied: the array is read once here and never changed (a PDF weighs megabytes).
+            Content = Google.Protobuf.UnsafeByteOperations.UnsafeWrap(a.Content),
         }) },
         IssueDate = CommonMapping.ToDateString(DateOnly.FromDateTime(transcript.IssueDate.UtcDateTime)),
         Provenance = CommonMapping.ToProto(transcript.Provenance),

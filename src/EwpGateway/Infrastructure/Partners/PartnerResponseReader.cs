@@ -67,19 +67,21 @@ internal sealed class PartnerResponseReader(EwpSchemas schemas, PayloadIssueReco
     /// against every requested id it may concern and the call fails, so that nothing is taken for withdrawn, nothing is
     /// taken for done, and the objects are asked for again (a reconciliation run fails, a CNR is retried).
     /// </summary>
-    /// <remarks><c>idOf</c> gives the partner's id of an item, or null when the item lacks it.</remarks>
+    /// <remarks><c>idOf</c> gives the partner's id of an item, or null when the item lacks it; <c>wrap</c>, when given,
+    /// wraps the parser (e.g. a <see cref="LiftingXmlReader"/> that keeps large texts out of memory).</remarks>
     /// <exception cref="HttpRequestException">The partner answered with an error status.</exception>
     /// <exception cref="PartnerPayloadException">
     /// The answer is not well-formed, is invalid outside its items, or holds an invalid item without its id (recorded).
     /// </exception>
     public async Task<PartnerItems> ReadItemsAsync(
         HttpResponseMessage response, string partnerHeiId, string api, string xsdPath, XName itemName,
-        Func<XElement, string?> idOf, IReadOnlyList<string> requestedIds, CancellationToken ct, long maxCharacters = HardenedXml.DefaultMaxCharacters)
+        Func<XElement, string?> idOf, IReadOnlyList<string> requestedIds, CancellationToken ct, long maxCharacters = HardenedXml.DefaultMaxCharacters,
+        Func<XmlReader, XmlReader>? wrap = null)
     {
         ArgumentNullException.ThrowIfNull(response);
         ArgumentNullException.ThrowIfNull(idOf);
         ArgumentNullException.ThrowIfNull(requestedIds);
-        var document = await LoadAsync(response, partnerHeiId, api, ct, maxCharacters);
+        var document = await LoadAsync(response, partnerHeiId, api, ct, maxCharacters, wrap);
         if (document is null)
         {
             await RecordAllAsync(partnerHeiId, api, PayloadIssueKinds.MalformedXml, $"The {api} get answer is not well-formed XML.", requestedIds, ct);
@@ -140,7 +142,8 @@ internal sealed class PartnerResponseReader(EwpSchemas schemas, PayloadIssueReco
     /// <summary>Parses the body with the hardened settings, keeping whitespace (signed content must stay byte-exact).</summary>
     /// <returns>The document, or null when it is not well-formed.</returns>
     private static async Task<XDocument?> LoadAsync(
-        HttpResponseMessage response, string partnerHeiId, string api, CancellationToken ct, long maxCharacters = HardenedXml.DefaultMaxCharacters)
+        HttpResponseMessage response, string partnerHeiId, string api, CancellationToken ct, long maxCharacters = HardenedXml.DefaultMaxCharacters,
+        Func<XmlReader, XmlReader>? wrap = null)
     {
         if (!response.IsSuccessStatusCode)
         {
@@ -151,7 +154,7 @@ internal sealed class PartnerResponseReader(EwpSchemas schemas, PayloadIssueReco
         await using var body = await response.Content.ReadAsStreamAsync(ct);
         try
         {
-            using var reader = HardenedXml.CreateReader(body, maxCharacters, async: true);
+            using var reader = HardenedXml.CreateReader(body, maxCharacters, async: true, wrap);
             return await XDocument.LoadAsync(reader, LoadOptions.PreserveWhitespace | LoadOptions.SetLineInfo, ct);
         }
         catch (XmlException)

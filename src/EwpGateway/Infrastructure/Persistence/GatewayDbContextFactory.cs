@@ -11,10 +11,11 @@ internal sealed class GatewayDbContextFactory(DatabaseProvider provider, string 
 {
     private readonly Lazy<PooledDbContextFactory<SqliteGatewayDbContext>> _sqlite = new(() => new(
         Configure(new DbContextOptionsBuilder<SqliteGatewayDbContext>(), interceptors)
-            .UseSqlite(connectionString).AddInterceptors(SqliteConnectionSetup.Instance).Options));
+            .UseSqlite(connectionString).AddInterceptors(SqliteConnectionSetup.Instance, DeferredBlobInterceptor.Instance).Options));
 
     private readonly Lazy<PooledDbContextFactory<PostgresGatewayDbContext>> _postgres = new(() => new(
-        Configure(new DbContextOptionsBuilder<PostgresGatewayDbContext>(), interceptors).UseNpgsql(connectionString).Options));
+        Configure(new DbContextOptionsBuilder<PostgresGatewayDbContext>(), interceptors).UseNpgsql(connectionString)
+            .AddInterceptors(DeferredBlobInterceptor.Instance).Options));
 
     public DatabaseProvider Provider => provider;
 

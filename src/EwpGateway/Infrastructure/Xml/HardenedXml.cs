@@ -15,11 +15,17 @@ internal static class HardenedXml
     public const int MaxDepth = 64;
 
     /// <summary>A hardened reader over <paramref name="stream"/> that also refuses nesting deeper than <see cref="MaxDepth"/>.</summary>
-    public static XmlReader CreateReader(Stream stream, long maxCharacters = DefaultMaxCharacters, bool async = false)
+    /// <param name="stream">The document.</param>
+    /// <param name="maxCharacters">Upper bound on the characters of the whole document.</param>
+    /// <param name="async">Whether the reader is used with its async methods.</param>
+    /// <param name="wrap">Wraps the parser before the depth check (e.g. a <see cref="LiftingXmlReader"/>, which needs the
+    /// parser itself underneath).</param>
+    public static XmlReader CreateReader(Stream stream, long maxCharacters = DefaultMaxCharacters, bool async = false, Func<XmlReader, XmlReader>? wrap = null)
     {
         var settings = CreateReaderSettings(maxCharacters);
         settings.Async = async;
-        return new DepthLimitedXmlReader(XmlReader.Create(stream, settings), MaxDepth);
+        var parser = XmlReader.Create(stream, settings);
+        return new DepthLimitedXmlReader(wrap is null ? parser : wrap(parser), MaxDepth);
     }
 
     /// <summary>Reader settings safe for untrusted input.</summary>

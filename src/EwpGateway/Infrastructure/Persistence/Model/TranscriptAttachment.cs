@@ -3,6 +3,9 @@ namespace EwpGateway.Infrastructure.Persistence.Model;
 /// <summary>A document attached to a transcript, e.g. the signed PDF.</summary>
 internal sealed class TranscriptAttachment
 {
+    /// <summary>The row's key (the owned rows' <c>RowId</c>, as a property so that a query without tracking gives it).</summary>
+    public long RowId { get; set; }
+
     public string Title { get; set; } = "";
 
     public string MediaType { get; set; } = "application/pdf";
