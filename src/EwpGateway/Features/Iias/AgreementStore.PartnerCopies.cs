@@ -104,7 +104,12 @@ internal sealed partial class AgreementStore
         }
 
         await using var db = Writer.Factory.CreateDbContext();
-        var local = db.Agreements.AsNoTracking().AsSplitQuery().Where(a => a.Provenance.Source == ProvenanceSource.Local);
+
+        // Our own agreements name no partner in their provenance (Provenance.PartnerHeiId is for partner objects only):
+        // found through the provenance index, the partners' copies are not read. Without it every batch read every
+        // stored agreement, and reconciling N agreements took time in N squared.
+        var local = db.Agreements.AsNoTracking().AsSplitQuery()
+            .Where(a => a.Provenance.PartnerHeiId == null && a.Provenance.Source == ProvenanceSource.Local);
         var theirIds = wanted.Select(w => w.PartnerIiaId).Distinct(StringComparer.Ordinal).ToList();
         var mapped = await local
             .Where(a => a.Partners.Any(p => p.HeiId == partnerHeiId && theirIds.Contains(p.IiaId!)))
