@@ -86,6 +86,22 @@ public abstract partial class StoreTests
         Assert.Equal(5, copy.CooperationConditions[0].MobilitiesPerYear);
     }
 
+    [Fact]
+    public async Task WithdrawPartnerCopiesExcept_FortyThousandListedIds_OnlyTheUnlistedWithdrawn()
+    {
+        var (writer, factory) = await NewDatabaseAsync();
+        var store = new AgreementStore(writer);
+        await store.SavePartnerCopiesAsync([PartnerCopy("p-1", 4), PartnerCopy("p-2", 4)], Ct);
+        var listed = Enumerable.Range(2, 40_000).Select(i => $"p-{i}").ToList();
+
+        var withdrawn = await store.WithdrawPartnerCopiesExceptAsync("utwente.nl", listed, Ct);
+
+        Assert.Equal(1, withdrawn);
+        await using var db = factory.CreateDbContext();
+        var copies = await db.Agreements.AsNoTracking().OrderBy(a => a.Provenance.PartnerObjectId).ToListAsync(Ct);
+        Assert.Equal([true, false], copies.Select(c => c.Provenance.WithdrawnAt is not null));
+    }
+
     /// <summary>A copy of utwente.nl's IIA <paramref name="theirId"/>, whose payload changes with <paramref name="mobilities"/>.</summary>
     private static Agreement PartnerCopy(string theirId, int mobilities)
     {

@@ -63,7 +63,9 @@ internal sealed partial class AgreementStore
     public Task<int> WithdrawPartnerCopiesExceptAsync(string partnerHeiId, IReadOnlyCollection<string> listedIds, CancellationToken ct)
     {
         var ids = listedIds.Distinct(StringComparer.Ordinal).ToList();
-        return WithdrawAsync(partnerHeiId, q => q.Where(a => !ids.Contains(a.Provenance.PartnerObjectId!)), ct);
+
+        // One collection parameter, not one SQL parameter per id: a partner listing 50,000 IIAs went over SQLite's limit.
+        return WithdrawAsync(partnerHeiId, q => q.Where(a => !EF.Parameter(ids).Contains(a.Provenance.PartnerObjectId!)), ct);
     }
 
     /// <summary>The copy of <paramref name="partnerHeiId"/> whose id there is <paramref name="partnerIiaId"/>.</summary>
