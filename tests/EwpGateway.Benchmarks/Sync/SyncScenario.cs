@@ -29,13 +29,16 @@ internal sealed class SyncScenario(BenchOptions options)
             .Concat(zero.Skip(first).Select(n => (n, TimeSpan.Zero)))
             .ToList();
         var results = new List<SyncResult>();
+
+        // Time is kept for the transcripts only when they run after the sync.
+        var reserve = options.Runs("tor") ? options.TranscriptReserve : TimeSpan.Zero;
         foreach (var (size, latency) in runs)
         {
             var projected = Project(results, size, latency);
-            if (projected is { } p && p > remaining() - options.TranscriptReserve)
+            if (projected is { } p && p > remaining() - reserve)
             {
                 Skipped.Add($"{size:N0} agreements at {latency.TotalMilliseconds:F0} ms latency: skipped, projected {p.TotalSeconds:F0} s "
-                    + $"from the previous run, more than the {Math.Max(0, (remaining() - options.TranscriptReserve).TotalSeconds):F0} s left in the budget");
+                    + $"from the previous run, more than the {Math.Max(0, (remaining() - reserve).TotalSeconds):F0} s left in the budget");
                 Console.WriteLine("sync: " + Skipped[^1]);
                 continue;
             }

@@ -30,6 +30,28 @@ internal sealed partial class AgreementStore
         }, ct);
     }
 
+    /// <summary>
+    /// Stores every one of <paramref name="copies"/> (all of one partner) as <see cref="SavePartnerCopyAsync"/> does one,
+    /// all in ONE transaction: the batch is stored whole or not at all.
+    /// </summary>
+    /// <returns>Per copy, in order, the stored copy and whether it changed.</returns>
+    public Task<IReadOnlyList<(Agreement Copy, bool Changed)>> SavePartnerCopiesAsync(IReadOnlyList<Agreement> copies, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(copies);
+        foreach (var copy in copies)
+        {
+            _ = copy.Provenance.PartnerHeiId ?? throw new ArgumentException("A partner copy names its partner.", nameof(copies));
+            _ = copy.Provenance.PartnerObjectId ?? throw new ArgumentException("A partner copy names its id.", nameof(copies));
+            copy.Id = "";
+        }
+
+        return copies.Count == 0 ? Task.FromResult<IReadOnlyList<(Agreement, bool)>>([]) : Writer.WriteAsync(async (write, token) =>
+        {
+            var stored = await PartnerCopyWrite.UpsertManyAsync(write, copies, (_, _) => { }, MergePartnerCopy, token);
+            return (IReadOnlyList<(Agreement, bool)>)[.. stored.Select(s => (s.Stored, s.Outcome != PartnerCopyOutcome.Unchanged))];
+        }, ct);
+    }
+
     /// <summary>Marks withdrawn (one change-log row each) the copies of <paramref name="partnerHeiId"/> with these ids that are not withdrawn yet.</summary>
     public Task<int> WithdrawPartnerCopiesAsync(string partnerHeiId, IReadOnlyCollection<string> partnerIds, CancellationToken ct)
     {
@@ -41,7 +63,9 @@ internal sealed partial class AgreementStore
     public Task<int> WithdrawPartnerCopiesExceptAsync(string partnerHeiId, IReadOnlyCollection<string> listedIds, CancellationToken ct)
     {
         var ids = listedIds.Distinct(StringComparer.Ordinal).ToList();
-        return WithdrawAsync(partnerHeiId, q => q.Where(a => !ids.Contains(a.Provenance.PartnerObjectId!)), ct);
+
+        // One collection parameter, not one SQL parameter per id: a partner listing 50,000 IIAs went over SQLite's limit.
+        return WithdrawAsync(partnerHeiId, q => q.Where(a => !EF.Parameter(ids).Contains(a.Provenance.PartnerObjectId!)), ct);
     }
 
     /// <summary>The copy of <paramref name="partnerHeiId"/> whose id there is <paramref name="partnerIiaId"/>.</summary>
@@ -65,6 +89,57 @@ internal sealed partial class AgreementStore
             .Where(a => a.Partners.Any(p => p.HeiId == partnerHeiId && p.IiaId == partnerIiaId))
             .OrderBy(a => a.Id).FirstOrDefaultAsync(ct);
         return mapped ?? (ourIdInCopy is null ? null : await local.SingleOrDefaultAsync(a => a.Id == ourIdInCopy, ct));
+    }
+
+    /// <summary>
+    /// <see cref="FindLocalCopyAsync"/> for a batch of the partner's copies, with two queries: per partner id in
+    /// <paramref name="wanted"/>, our agreement (absent when none matches).
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, Agreement>> FindLocalCopiesAsync(
+        string partnerHeiId, IReadOnlyCollection<(string PartnerIiaId, string? OurIdInCopy)> wanted, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(wanted);
+        var found = new Dictionary<string, Agreement>(StringComparer.Ordinal);
+        if (wanted.Count == 0)
+        {
+            return found;
+        }
+
+        await using var db = Writer.Factory.CreateDbContext();
+
+        // Our own agreements name no partner in their provenance (Provenance.PartnerHeiId is for partner objects only):
+        // found through the provenance index, the partners' copies are not read. Without it every batch read every
+        // stored agreement, and reconciling N agreements took time in N squared.
+        var local = db.Agreements.AsNoTracking().AsSplitQuery()
+            .Where(a => a.Provenance.PartnerHeiId == null && a.Provenance.Source == ProvenanceSource.Local);
+        var theirIds = wanted.Select(w => w.PartnerIiaId).Distinct(StringComparer.Ordinal).ToList();
+        var mapped = await local
+            .Where(a => a.Partners.Any(p => p.HeiId == partnerHeiId && theirIds.Contains(p.IiaId!)))
+            .OrderBy(a => a.Id).ToListAsync(ct);
+        foreach (var agreement in mapped)
+        {
+            // Ordered by id: the first agreement naming a partner id is the one FindLocalCopyAsync would return.
+            foreach (var entry in agreement.Partners.Where(p => p.HeiId == partnerHeiId && p.IiaId is not null))
+            {
+                found.TryAdd(entry.IiaId!, agreement);
+            }
+        }
+
+        var byOurId = wanted.Where(w => !found.ContainsKey(w.PartnerIiaId) && w.OurIdInCopy is not null).ToList();
+        if (byOurId.Count > 0)
+        {
+            var ourIds = byOurId.Select(w => w.OurIdInCopy!).Distinct(StringComparer.Ordinal).ToList();
+            var ours = (await local.Where(a => ourIds.Contains(a.Id)).ToListAsync(ct)).ToDictionary(a => a.Id, StringComparer.Ordinal);
+            foreach (var (theirId, ourId) in byOurId)
+            {
+                if (ours.TryGetValue(ourId!, out var agreement))
+                {
+                    found.TryAdd(theirId, agreement);
+                }
+            }
+        }
+
+        return found;
     }
 
     /// <summary>

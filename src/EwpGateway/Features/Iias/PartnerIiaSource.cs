@@ -81,16 +81,15 @@ internal sealed class PartnerIiaSource(
             XName.Get("iia", isV6 ? V6Ns + "get-response.xsd" : EwpNamespaces.IiasGetResponse),
             iia => TheirIiaId(iia, partnerHeiId), wanted, cancellationToken);
         var rejected = items.Rejected.ToList();
-
-        var stored = new List<string>();
+        var read = new List<PartnerIiaCopy>();
         foreach (var iia in items.Valid)
         {
             // Alone under a copy of its response root (same namespace declarations): what the iia-hash is computed over.
             var root = iia.Parent!;
             var single = new XDocument(new XElement(root.Name, root.Attributes(), iia));
-            if (await StoreAsync(partnerHeiId, endpoint.Version, single, isV6, cancellationToken) is { } id)
+            if (await ReadAsync(partnerHeiId, endpoint.Version, single, isV6, cancellationToken) is { } copy)
             {
-                stored.Add(id);
+                read.Add(copy);
             }
             else
             {
@@ -98,6 +97,8 @@ internal sealed class PartnerIiaSource(
             }
         }
 
+        await StoreAsync(partnerHeiId, read, isV6, cancellationToken);
+        var stored = read.Select(c => c.TheirId).ToList();
         var missing = wanted.Except(stored, StringComparer.Ordinal).Except(rejected, StringComparer.Ordinal).ToList();
         await store.WithdrawPartnerCopiesAsync(partnerHeiId, missing, cancellationToken);
         return new PartnerFetchResult(stored, missing, rejected);
@@ -118,8 +119,8 @@ internal sealed class PartnerIiaSource(
 
     private static XElement? Child(XElement parent, string localName) => parent.Elements().FirstOrDefault(e => e.Name.LocalName == localName);
 
-    /// <summary>Stores one valid IIA; returns the partner's id, or null when it could not be read (recorded).</summary>
-    private async Task<string?> StoreAsync(string hei, string version, XDocument single, bool isV6, CancellationToken ct)
+    /// <summary>Reads one valid IIA into the partner's copy with its hashes; null when it could not be read (recorded).</summary>
+    private async Task<PartnerIiaCopy?> ReadAsync(string hei, string version, XDocument single, bool isV6, CancellationToken ct)
     {
         var iia = single.Root!.Elements().First();
         var theirId = TheirIiaId(iia, hei);
@@ -131,7 +132,6 @@ internal sealed class PartnerIiaSource(
 
         var computed = IiaHashCalculator.Compute(single)[0];
         var sent = isV6 ? computed.Hash : Child(iia, "iia-hash")?.Value.Trim();
-        var hashOk = sent == computed.Hash;
         Agreement copy;
         try
         {
@@ -152,25 +152,38 @@ internal sealed class PartnerIiaSource(
             EwpVersion = version,
             RawPayload = Encoding.UTF8.GetBytes(iia.ToString(SaveOptions.DisableFormatting)),
         };
-        var home = copy.Partners.FirstOrDefault(p => !string.Equals(p.HeiId, hei, StringComparison.OrdinalIgnoreCase));
-        var ours = await store.FindLocalCopyAsync(hei, theirId, home?.IiaId, ct);
-        var comparison = ours is null ? null : await approval.CompareAsync(ours, computed, hei, theirId, ct);
-        copy.HashMismatch = comparison?.Explanation;
-        copy.HashComparedAt = ours is null ? null : time.GetUtcNow();
-        var (saved, _) = await store.SavePartnerCopyAsync(copy, ct);
+        return new PartnerIiaCopy(theirId, copy, computed, sent);
+    }
 
-        if (!hashOk)
+    /// <summary>
+    /// Stores the batch's copies in one transaction (each compared with our own agreement first), then records their
+    /// hash issues, resolves the others' issues and runs the approval flow of those whose terms match ours.
+    /// </summary>
+    private async Task StoreAsync(string hei, List<PartnerIiaCopy> copies, bool isV6, CancellationToken ct)
+    {
+        var ours = await store.FindLocalCopiesAsync(
+            hei, [.. copies.Select(c => (c.TheirId, c.Copy.Partners.FirstOrDefault(p => !string.Equals(p.HeiId, hei, StringComparison.OrdinalIgnoreCase))?.IiaId))], ct);
+        foreach (var copy in copies)
         {
-            await issues.RecordAsync(hei, Api, "iia-hash", theirId, $"The iia-hash sent ({sent}) is not the hash of the IIA's terms ({computed.Hash}).", ct);
-            return theirId;
+            var mine = ours.GetValueOrDefault(copy.TheirId);
+            copy.Comparison = mine is null ? null : await approval.CompareAsync(mine, copy.Computed, hei, copy.TheirId, ct);
+            copy.Copy.HashMismatch = copy.Comparison?.Explanation;
+            copy.Copy.HashComparedAt = mine is null ? null : time.GetUtcNow();
         }
 
-        await issues.ResolveAsync(hei, Api, theirId, ct);
-        if (comparison is { Match: true } && !isV6)
+        var saved = await store.SavePartnerCopiesAsync([.. copies.Select(c => c.Copy)], ct);
+        foreach (var copy in copies.Where(c => !c.HashOk))
         {
-            await approval.ApproveIfAllowedAsync(saved, computed, ct);
+            await issues.RecordAsync(hei, Api, "iia-hash", copy.TheirId, $"The iia-hash sent ({copy.SentHash}) is not the hash of the IIA's terms ({copy.Computed.Hash}).", ct);
         }
 
-        return theirId;
+        await issues.ResolveAsync(hei, Api, [.. copies.Where(c => c.HashOk).Select(c => c.TheirId)], ct);
+        for (var i = 0; i < copies.Count; i++)
+        {
+            if (copies[i] is { HashOk: true, Comparison.Match: true } && !isV6)
+            {
+                await approval.ApproveIfAllowedAsync(saved[i].Copy, copies[i].Computed, ct);
+            }
+        }
     }
 }

@@ -68,4 +68,24 @@ internal sealed class PayloadIssueRecorder(GatewayDbContextFactory factory, Time
             await open.ExecuteUpdateAsync(set => set.SetProperty(i => i.ResolvedAt, now), cancellationToken);
         }
     }
+
+    /// <summary>Marks the current issues of these objects resolved (fetched and stored successfully), with one read when none has any.</summary>
+    public async Task ResolveAsync(string partnerHeiId, string api, IReadOnlyCollection<string> objectIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(objectIds);
+        if (objectIds.Count == 0)
+        {
+            return;
+        }
+
+        var now = time.GetUtcNow();
+        var ids = objectIds.Distinct(StringComparer.Ordinal).ToList();
+        await using var db = factory.CreateDbContext();
+        var open = db.PayloadIssues
+            .Where(i => i.PartnerHeiId == partnerHeiId && i.Api == api && ids.Contains(i.ObjectId) && i.ResolvedAt == null);
+        if (await open.AnyAsync(cancellationToken))
+        {
+            await open.ExecuteUpdateAsync(set => set.SetProperty(i => i.ResolvedAt, now), cancellationToken);
+        }
+    }
 }

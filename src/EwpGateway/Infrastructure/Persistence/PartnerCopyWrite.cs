@@ -41,6 +41,80 @@ internal static class PartnerCopyWrite
         }
 
         var existing = await copies.AsSplitQuery().FirstOrDefaultAsync(ct);
+        var (stored, outcome) = Apply(write, existing, incoming, onCreate, merge);
+        if (outcome == PartnerCopyOutcome.Unchanged)
+        {
+            // No change-log row: the writer saves nothing by itself, so the last-seen time is saved here.
+            await write.Db.SaveChangesAsync(ct);
+        }
+
+        return (stored, outcome);
+    }
+
+    /// <summary>
+    /// Stores every one of <paramref name="incoming"/> (all copies of one partner) as <see cref="UpsertAsync{T}"/> does
+    /// one, in the same transaction: the stored copies are loaded with one query and saved with one
+    /// <c>SaveChanges</c>. The same partner id twice is stored once, the later one merged into the earlier one.
+    /// </summary>
+    /// <returns>Per incoming copy, in order, the stored copy and what storing it did.</returns>
+    public static async Task<IReadOnlyList<(T Stored, PartnerCopyOutcome Outcome)>> UpsertManyAsync<T>(
+        AggregateWrite write, IReadOnlyList<T> incoming, Action<T, AggregateWrite> onCreate, Func<T, T, AggregateWrite, bool> merge, CancellationToken ct)
+        where T : AggregateRoot
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        ArgumentNullException.ThrowIfNull(incoming);
+        ArgumentNullException.ThrowIfNull(onCreate);
+        ArgumentNullException.ThrowIfNull(merge);
+        if (incoming.Count == 0)
+        {
+            return [];
+        }
+
+        var partner = incoming[0].Provenance.PartnerHeiId ?? throw new ArgumentException("A partner copy names its partner HEI.", nameof(incoming));
+        var objectIds = incoming.Select(c => c.Provenance.PartnerObjectId
+            ?? throw new ArgumentException("A partner copy names the partner's id.", nameof(incoming))).Distinct(StringComparer.Ordinal).ToList();
+        if (incoming.Any(c => c.Provenance.PartnerHeiId != partner))
+        {
+            throw new ArgumentException("The copies of one batch are of one partner.", nameof(incoming));
+        }
+
+        // The first copy per id, as UpsertAsync finds it (duplicates of one id are not expected, but one is enough).
+        var found = await CopiesOf<T>(write, partner).Where(a => objectIds.Contains(a.Provenance.PartnerObjectId!))
+            .AsSplitQuery().ToListAsync(ct);
+        var byId = new Dictionary<string, T>(StringComparer.Ordinal);
+        foreach (var copy in found)
+        {
+            byId.TryAdd(copy.Provenance.PartnerObjectId!, copy);
+        }
+
+        var results = new List<(T Stored, PartnerCopyOutcome Outcome)>(incoming.Count);
+        foreach (var copy in incoming)
+        {
+            var id = copy.Provenance.PartnerObjectId!;
+            var result = Apply(write, byId.GetValueOrDefault(id), copy, onCreate, merge);
+            byId[id] = result.Stored;
+            results.Add(result);
+        }
+
+        if (write.Changes.Count == 0)
+        {
+            // Only last-seen times moved: the writer saves nothing by itself without a change-log row.
+            await write.Db.SaveChangesAsync(ct);
+        }
+        else if (results.All(r => r.Outcome == PartnerCopyOutcome.Created))
+        {
+            // Only new copies, each added whole (nothing of a tracked one changed since): saving them needs no scan of
+            // every tracked row for changes, which took half the time of storing a batch of new agreements.
+            write.Db.ChangeTracker.AutoDetectChangesEnabled = false;
+        }
+
+        return results;
+    }
+
+    private static (T Stored, PartnerCopyOutcome Outcome) Apply<T>(
+        AggregateWrite write, T? existing, T incoming, Action<T, AggregateWrite> onCreate, Func<T, T, AggregateWrite, bool> merge)
+        where T : AggregateRoot
+    {
         if (existing is null)
         {
             incoming.Id = string.IsNullOrEmpty(incoming.Id) ? Guid.NewGuid().ToString() : incoming.Id;
@@ -61,8 +135,6 @@ internal static class PartnerCopyWrite
         existing.Provenance.LastSeen = write.Now;
         if (!changed)
         {
-            // No change-log row: the writer saves nothing by itself, so the last-seen time is saved here.
-            await write.Db.SaveChangesAsync(ct);
             return (existing, PartnerCopyOutcome.Unchanged);
         }
 
@@ -71,7 +143,13 @@ internal static class PartnerCopyWrite
         existing.Provenance.WithdrawnAt = null;
         existing.Provenance.LastModified = write.Now;
         existing.Version++;
-        write.Db.Entry(existing).State = EntityState.Modified;
+        var entry = write.Db.Entry(existing);
+        if (entry.State != EntityState.Added)
+        {
+            // Not when the same id came twice in one batch and the first one created it: it is inserted as it ends up.
+            entry.State = EntityState.Modified;
+        }
+
         write.Changed(existing, ChangeOperation.Updated);
         return (existing, PartnerCopyOutcome.Updated);
     }
