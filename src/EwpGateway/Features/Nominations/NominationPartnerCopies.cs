@@ -1,5 +1,6 @@
 using EwpGateway.Infrastructure.Persistence;
 using EwpGateway.Infrastructure.Persistence.Model;
+using Microsoft.EntityFrameworkCore;
 
 namespace EwpGateway.Features.Nominations;
 
@@ -41,7 +42,7 @@ internal sealed partial class NominationStore
             (write, token) => PartnerCopyWrite.WithdrawAsync(
                 write,
                 PartnerCopyWrite.CopiesOf<Nomination>(write, partnerHeiId)
-                    .Where(n => n.Direction == NominationDirection.Incoming && !listedIds.Contains(n.Provenance.PartnerObjectId!)),
+                    .Where(n => n.Direction == NominationDirection.Incoming && !EF.Parameter(listedIds).Contains(n.Provenance.PartnerObjectId!)),
                 token),
             ct)).Count;
 

@@ -1,5 +1,6 @@
 using EwpGateway.Infrastructure.Persistence;
 using EwpGateway.Infrastructure.Persistence.Model;
+using Microsoft.EntityFrameworkCore;
 
 namespace EwpGateway.Features.Transcripts;
 
@@ -34,7 +35,7 @@ internal sealed partial class TranscriptStore
         (await writer.WriteAsync(
             (write, token) => PartnerCopyWrite.WithdrawAsync(
                 write,
-                PartnerCopyWrite.CopiesOf<Transcript>(write, partnerHeiId).Where(t => !listedIds.Contains(t.Provenance.PartnerObjectId!)),
+                PartnerCopyWrite.CopiesOf<Transcript>(write, partnerHeiId).Where(t => !EF.Parameter(listedIds).Contains(t.Provenance.PartnerObjectId!)),
                 token),
             ct)).Count;
 
