@@ -36,7 +36,7 @@ internal sealed class SignedIiaGets(Uri baseUrl, SignedResponseCheck check)
         LastResponseBytes = body.Length;
         return response.StatusCode == HttpStatusCode.OK
             && await check.IsValidAsync(request, response, SHA256.HashData(body), ct)
-            && Count(body, "<iia>"u8) == expectedIias;
+            && CountIias(body) == expectedIias;
     }
 
     public static HttpClient CreateClient() => new(new SocketsHttpHandler
@@ -48,14 +48,18 @@ internal sealed class SignedIiaGets(Uri baseUrl, SignedResponseCheck check)
         Timeout = TimeSpan.FromSeconds(60),
     };
 
-    private static int Count(ReadOnlySpan<byte> body, ReadOnlySpan<byte> tag)
+    /// <summary>The <c>iia</c> start tags (<c>&lt;iia&gt;</c>, or with attributes such as namespace declarations).</summary>
+    private static int CountIias(ReadOnlySpan<byte> body)
     {
         var count = 0;
         int at;
-        while ((at = body.IndexOf(tag)) >= 0)
+        while ((at = body.IndexOf("<iia"u8)) >= 0)
         {
-            count++;
-            body = body[(at + tag.Length)..];
+            body = body[(at + 4)..];
+            if (!body.IsEmpty && body[0] is (byte)'>' or (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')
+            {
+                count++;
+            }
         }
 
         return count;
