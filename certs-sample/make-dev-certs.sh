@@ -6,6 +6,7 @@
 #   server-key.pem / server-public.pem   RSA-2048, signs our responses (srvauth-httpsig)
 #   tls-cert.pem / tls-key.pem           self-signed TLS server certificate for localhost / 127.0.0.1
 #   client-tls-cert.pem / client-tls-key.pem  self-signed TLS client certificate (deprecated cliauth-tlscert)
+#   demo-partner-keys.pem                ten RSA-2048 pairs (client, server) for the demo's simulated partners
 #   fingerprints.txt                     SHA-256 key ids (hex of the DER SubjectPublicKeyInfo / certificate)
 #
 # Usage: certs-sample/make-dev-certs.sh [output-folder]   (default: this folder)
@@ -19,6 +20,12 @@ command -v openssl >/dev/null || { echo "openssl is required" >&2; exit 1; }
 for who in client server; do
   openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$who-key.pem" 2>/dev/null
   openssl pkey -in "$who-key.pem" -pubout -out "$who-public.pem"
+done
+
+# The demo's simulated partners load their keys from here instead of generating twenty keys at every start.
+: > demo-partner-keys.pem
+for _ in $(seq 1 20); do
+  openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 2>/dev/null >> demo-partner-keys.pem
 done
 
 openssl req -x509 -newkey rsa:2048 -nodes -days 3650 -sha256 \

@@ -71,10 +71,16 @@ public sealed class SimulatedNetwork : IAsyncDisposable
             trusted[KeyFingerprint.Compute(key)] = key;
         }
 
+        var given = options.PartnerKeys.SelectMany(p => new[] { p.Client, p.Server }).Select(KeyFingerprint.Compute).ToList();
+        if (given.Distinct(StringComparer.Ordinal).Count() != given.Count)
+        {
+            throw new ArgumentException("The given partner keys must all differ: a key identifies one partner.", nameof(options));
+        }
+
         var partners = heiIds.Select((hei, i) => new SimulatedPartner(hei, options, i)).ToList();
         try
         {
-            // Each partner generates its RSA keys and starts its server: most of the start-up time, done on every core.
+            // Each partner generates its RSA keys (unless given) and starts its server: most of the start-up time, done on every core.
             Parallel.For(0, partners.Count, i =>
             {
                 var partner = partners[i];

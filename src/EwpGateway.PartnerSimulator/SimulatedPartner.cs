@@ -16,6 +16,7 @@ public sealed class SimulatedPartner : IDisposable
         Data = new PartnerDataset(options.TimeProvider);
         Faults = new PartnerFaults(unchecked((options.Seed * 7919) + index));
         _cnrs = new CnrSender(this, options);
+        Keys = new PartnerKeys(index < options.PartnerKeys.Count ? options.PartnerKeys[index] : null);
     }
 
     /// <summary>Gets the partner's HEI id.</summary>
@@ -39,7 +40,7 @@ public sealed class SimulatedPartner : IDisposable
     /// <summary>Gets the key id (fingerprint) of the partner's listed server key, which signs its responses.</summary>
     public string ServerKeyId => HttpSignatures.KeyFingerprint.Compute(Keys.Server);
 
-    internal PartnerKeys Keys { get; } = new();
+    internal PartnerKeys Keys { get; }
 
     /// <summary>
     /// Sends a change notification to the gateway's CNR endpoint for <paramref name="kind"/>, signed with the

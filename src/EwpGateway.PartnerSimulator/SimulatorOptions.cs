@@ -32,6 +32,12 @@ public sealed class SimulatorOptions
     /// <summary>Gets the public keys the gateway signs responses with (listed in the catalogue).</summary>
     public IList<RSA> GatewayServerKeys { get; } = [];
 
+    /// <summary>
+    /// Gets the keys of the partners, in the order of the partners; a partner beyond the list generates its own.
+    /// Given keys start a network faster (no RSA key generation) and stay the caller's to dispose.
+    /// </summary>
+    public IList<SimPartnerKeyPair> PartnerKeys { get; } = [];
+
     /// <summary>Gets or sets the clock for signatures, modification times and delays. Default <see cref="TimeProvider.System"/>.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 

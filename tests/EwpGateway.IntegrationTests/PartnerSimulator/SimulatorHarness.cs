@@ -46,7 +46,7 @@ internal sealed class SimulatorHarness : IAsyncDisposable, IRegistryCataloguePro
         options.GatewayClientKeys.Add(client.Rsa);
         options.GatewayServerKeys.Add(server.Rsa);
         configure?.Invoke(options);
-        return new SimulatorHarness(SimulatedNetwork.Start(options), client, server, options);
+        return new SimulatorHarness(SimulatedNetwork.Start(options.WithSampleKeys()), client, server, options);
     }
 
     /// <summary>An HTTP client that signs as the gateway and verifies (and requires) signed responses.</summary>

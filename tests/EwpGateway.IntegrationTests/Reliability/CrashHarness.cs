@@ -36,7 +36,7 @@ internal sealed class CrashHarness : IAsyncDisposable
         _clientKeys.ForEach(k => options.GatewayClientKeys.Add(k.Rsa));
         options.GatewayServerKeys.Add(server.Rsa);
         configure(options);
-        Network = SimulatedNetwork.Start(options);
+        Network = SimulatedNetwork.Start(options.WithSampleKeys());
         _settings = ReliabilityGatewaySettings.For(_folder, Network.CatalogueUrl, ClientKeyPath(0), Path.Combine(_folder, "server.pem"), ewpPort, grpcPort, null);
         foreach (var (key, value) in settings)
         {

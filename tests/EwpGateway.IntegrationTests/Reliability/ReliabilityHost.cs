@@ -69,7 +69,7 @@ internal sealed class ReliabilityHost : IAsyncDisposable
         options.GatewayClientKeys.Add(client.Rsa);
         options.GatewayServerKeys.Add(server.Rsa);
         configure(options);
-        var network = SimulatedNetwork.Start(options);
+        var network = SimulatedNetwork.Start(options.WithSampleKeys());
         var all = ReliabilityGatewaySettings.For(
             folder, network.CatalogueUrl, Path.Combine(folder, "client.pem"), Path.Combine(folder, "server.pem"), ewpPort, grpcPort, postgres);
         all["Logging:LogLevel:Default"] = "Warning";

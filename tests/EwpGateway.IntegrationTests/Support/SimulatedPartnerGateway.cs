@@ -47,7 +47,7 @@ internal sealed class SimulatedPartnerGateway : IAsyncDisposable
         };
         options.GatewayClientKeys.Add(keys.GatewayClient.Rsa);
         options.GatewayServerKeys.Add(keys.GatewayServer.Rsa);
-        var simulator = SimulatedNetwork.Start(options);
+        var simulator = SimulatedNetwork.Start(options.WithSampleKeys());
         try
         {
             var extra = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())

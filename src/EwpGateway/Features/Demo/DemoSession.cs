@@ -76,14 +76,20 @@ internal sealed class DemoSession : IAsyncDisposable
         server.ImportFromPem(await File.ReadAllTextAsync(keys.Value.Server, cancellationToken));
         simulator.GatewayClientKeys.Add(client);
         simulator.GatewayServerKeys.Add(server);
+        var partnerKeys = await ReadPartnerKeysAsync(keys.Value.PartnerKeys, cancellationToken);
+        foreach (var pair in partnerKeys)
+        {
+            simulator.PartnerKeys.Add(pair);
+        }
+
         var network = SimulatedNetwork.Start(simulator);
         network[FailingPartner].Faults.Add(new SimFault(SimFaultKind.ServerError) { StatusCode = 503 });
         DemoPartnerNominations.MirrorInto(network, TimeProvider.System);
         var catalogue = Path.Combine(data, "catalogue.xml");
         await network.WriteCatalogueAsync(catalogue, cancellationToken);
         var password = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12));
-        var session = new DemoSession(options, network, password, GatewayArguments(options, data, catalogue, keys.Value, password, gatewayUrl));
-        session._keys.AddRange([client, server]);
+        var session = new DemoSession(options, network, password, GatewayArguments(options, data, catalogue, (keys.Value.Client, keys.Value.Server), password, gatewayUrl));
+        session._keys.AddRange([client, server, .. partnerKeys.SelectMany(p => new[] { p.Client, p.Server })]);
         return (session, null);
     }
 
@@ -126,7 +132,7 @@ internal sealed class DemoSession : IAsyncDisposable
         "--Ewp:Partners:CircuitBreakerBreakDuration=00:00:15",
     ];
 
-    private static (string Client, string Server)? FindSampleKeys()
+    private static (string Client, string Server, string PartnerKeys)? FindSampleKeys()
     {
         for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
         {
@@ -134,12 +140,19 @@ internal sealed class DemoSession : IAsyncDisposable
             var server = Path.Combine(dir.FullName, "certs-sample", "server-key.pem");
             if (File.Exists(client) && File.Exists(server))
             {
-                return (client, server);
+                return (client, server, Path.Combine(dir.FullName, "certs-sample", "demo-partner-keys.pem"));
             }
         }
 
         return null;
     }
+
+    /// <summary>
+    /// The simulated partners' sample keys: loading them takes milliseconds where generating twenty RSA keys took
+    /// seconds of the demo's start. Without the file (or with fewer pairs than partners) the partners make their own.
+    /// </summary>
+    private static async Task<IReadOnlyList<SimPartnerKeyPair>> ReadPartnerKeysAsync(string path, CancellationToken cancellationToken) =>
+        File.Exists(path) ? SimPartnerKeyPair.ReadPem(await File.ReadAllTextAsync(path, cancellationToken)) : [];
 
     private static void ResetFolder(string folder)
     {

@@ -44,7 +44,7 @@ internal sealed class OutboxSimulation : IAsyncDisposable
         options.GatewayClientKeys.Add(_testNetwork.GatewayClient.Rsa);
         options.GatewayServerKeys.Add(_testNetwork.GatewayServer.Rsa);
         configure?.Invoke(options);
-        Network = SimulatedNetwork.Start(options);
+        Network = SimulatedNetwork.Start(options.WithSampleKeys());
     }
 
     public SimulatedNetwork Network { get; }

@@ -65,7 +65,7 @@ internal sealed class SimulatedSyncHost : IAsyncDisposable
         options.GatewayClientKeys.Add(client.Rsa);
         options.GatewayServerKeys.Add(server.Rsa);
         configure?.Invoke(options);
-        var network = SimulatedNetwork.Start(options);
+        var network = SimulatedNetwork.Start(options.WithSampleKeys());
         beforeGateway?.Invoke(network);
         var settings = new Dictionary<string, string?>
         {

@@ -43,7 +43,7 @@ public sealed class SyncCrashTests : IDisposable
         };
         options.GatewayClientKeys.Add(client.Rsa);
         options.GatewayServerKeys.Add(server.Rsa);
-        await using var network = SimulatedNetwork.Start(options);
+        await using var network = SimulatedNetwork.Start(options.WithSampleKeys());
         foreach (var partner in network.Partners)
         {
             // Slow gets: the first reconciliation takes several seconds, so the kill lands in its middle.
