@@ -1,4 +1,5 @@
 using EwpGateway.Features.Iias;
+using EwpGateway.Infrastructure.Persistence;
 using EwpGateway.Infrastructure.Persistence.Model;
 using Microsoft.EntityFrameworkCore;
 
@@ -55,6 +56,30 @@ public abstract partial class StoreTests
     }
 
     [Fact]
+    public async Task SavePartnerCopies_NewCopies_ReadBackAsACopyStoredAloneAndLaterInsertsStillWork()
+    {
+        var (writer, factory) = await NewDatabaseAsync();
+        var store = new AgreementStore(writer);
+        await store.SavePartnerCopyAsync(PartnerCopy("p-0", 4), Ct);
+
+        // The batch's new copies are inserted without EF's tracking: they must read back as EF stores one.
+        await store.SavePartnerCopiesAsync([PartnerCopy("p-1", 4), PartnerCopy("p-2", 4)], Ct);
+        await store.SavePartnerCopyAsync(PartnerCopy("p-3", 4), Ct);
+        await store.SavePartnerCopiesAsync([PartnerCopy("p-4", 4), PartnerCopy("p-1", 6)], Ct);
+
+        await using var db = factory.CreateDbContext();
+        var copies = await db.Agreements.AsNoTracking().AsSplitQuery().OrderBy(a => a.Provenance.PartnerObjectId).ToListAsync(Ct);
+        Assert.Equal(["p-0", "p-1", "p-2", "p-3", "p-4"], copies.Select(c => c.Provenance.PartnerObjectId));
+        Assert.Equal([1L, 2L, 1L, 1L, 1L], copies.Select(c => c.Version));
+        Assert.Equal(6, copies[1].CooperationConditions[0].MobilitiesPerYear);
+        var alone = Comparable(copies[0]);
+        Assert.All([copies[2], copies[3], copies[4]], c => Assert.Equal(alone, Comparable(c)));
+        Assert.Equal(
+            [ChangeOperation.Created, ChangeOperation.Created, ChangeOperation.Created, ChangeOperation.Created, ChangeOperation.Created, ChangeOperation.Updated],
+            await db.ChangeLog.AsNoTracking().OrderBy(e => e.Sequence).Select(e => e.Operation).ToListAsync(Ct));
+    }
+
+    [Fact]
     public async Task SavePartnerCopies_WriteFailsAfterTheRows_NothingOfTheBatchRemains()
     {
         var (writer, factory) = await NewDatabaseAsync();
@@ -100,6 +125,16 @@ public abstract partial class StoreTests
         await using var db = factory.CreateDbContext();
         var copies = await db.Agreements.AsNoTracking().OrderBy(a => a.Provenance.PartnerObjectId).ToListAsync(Ct);
         Assert.Equal([true, false], copies.Select(c => c.Provenance.WithdrawnAt is not null));
+    }
+
+    /// <summary>The stored copy as JSON, without what differs between copies (ids, times, payload).</summary>
+    private static string Comparable(Agreement copy)
+    {
+        var json = System.Text.Json.Nodes.JsonNode.Parse(DbJson.Of(copy))!.AsObject();
+        json.Remove("Id");
+        json.Remove("Provenance");
+        json.Remove("Version");
+        return json.ToJsonString();
     }
 
     /// <summary>A copy of utwente.nl's IIA <paramref name="theirId"/>, whose payload changes with <paramref name="mobilities"/>.</summary>

@@ -87,15 +87,29 @@ internal static class PartnerCopyWrite
             byId.TryAdd(copy.Provenance.PartnerObjectId!, copy);
         }
 
+        // New copies are inserted without EF's tracking (AggregateInsert), unless one id comes twice: then the second
+        // is merged into the first one, which EF inserts as it ends up.
+        var untracked = objectIds.Count == incoming.Count && AggregateInsert.Supports<T>(write.Db);
+        var created = new List<T>();
         var results = new List<(T Stored, PartnerCopyOutcome Outcome)>(incoming.Count);
         foreach (var copy in incoming)
         {
             var id = copy.Provenance.PartnerObjectId!;
-            var result = Apply(write, byId.GetValueOrDefault(id), copy, onCreate, merge);
+            var existing = byId.GetValueOrDefault(id);
+            if (existing is null && untracked)
+            {
+                Create(write, copy, onCreate);
+                created.Add(copy);
+                results.Add((copy, PartnerCopyOutcome.Created));
+                continue;
+            }
+
+            var result = Apply(write, existing, copy, onCreate, merge);
             byId[id] = result.Stored;
             results.Add(result);
         }
 
+        await AggregateInsert.InsertAsync(write, created, ct);
         if (write.Changes.Count == 0)
         {
             // Only last-seen times moved: the writer saves nothing by itself without a change-log row.
@@ -117,16 +131,8 @@ internal static class PartnerCopyWrite
     {
         if (existing is null)
         {
-            incoming.Id = string.IsNullOrEmpty(incoming.Id) ? Guid.NewGuid().ToString() : incoming.Id;
-            incoming.Version = 1;
-            incoming.Provenance.Source = ProvenanceSource.Partner;
-            incoming.Provenance.FirstSeen = write.Now;
-            incoming.Provenance.LastSeen = write.Now;
-            incoming.Provenance.LastModified = write.Now;
-            incoming.Provenance.WithdrawnAt = null;
-            onCreate(incoming, write);
+            Create(write, incoming, onCreate);
             write.Db.Add(incoming);
-            write.Changed(incoming, ChangeOperation.Created);
             return (incoming, PartnerCopyOutcome.Created);
         }
 
@@ -152,6 +158,21 @@ internal static class PartnerCopyWrite
 
         write.Changed(existing, ChangeOperation.Updated);
         return (existing, PartnerCopyOutcome.Updated);
+    }
+
+    /// <summary>Makes <paramref name="incoming"/> a new copy (fresh id, version 1, first seen now) with its change-log row; not added to the context.</summary>
+    private static void Create<T>(AggregateWrite write, T incoming, Action<T, AggregateWrite> onCreate)
+        where T : AggregateRoot
+    {
+        incoming.Id = string.IsNullOrEmpty(incoming.Id) ? Guid.NewGuid().ToString() : incoming.Id;
+        incoming.Version = 1;
+        incoming.Provenance.Source = ProvenanceSource.Partner;
+        incoming.Provenance.FirstSeen = write.Now;
+        incoming.Provenance.LastSeen = write.Now;
+        incoming.Provenance.LastModified = write.Now;
+        incoming.Provenance.WithdrawnAt = null;
+        onCreate(incoming, write);
+        write.Changed(incoming, ChangeOperation.Created);
     }
 
     /// <summary>Marks withdrawn (kept, one change-log row each) the <paramref name="candidates"/> not withdrawn yet.</summary>
