@@ -41,7 +41,7 @@ internal sealed class InboundExchangeMiddleware(RequestDelegate next, ExchangeRe
             context.Response.Body = original;
             var (request, requestTruncated) = limit > 0 ? await ReadRequestAsync(context.Request, limit) : ([], false);
             var failure = context.Features.Get<IHttpSignatureFailureFeature>();
-            recorder.Record(new Exchange
+            var exchange = new Exchange
             {
                 At = at,
                 Direction = ExchangeDirection.Inbound,
@@ -55,10 +55,11 @@ internal sealed class InboundExchangeMiddleware(RequestDelegate next, ExchangeRe
                 KeyId = context.User.FindFirst(EwpClaimTypes.KeyId)?.Value,
                 ClockOffsetSeconds = context.User.Identity?.IsAuthenticated == true ? ClockOffset(context.Request.Headers, at) : null,
                 Error = failure is null ? null : $"{failure.Reason}: {Cut(failure.Message, 1900)}",
-                RequestBody = ExchangeRecorder.Compress(request),
-                ResponseBody = ExchangeRecorder.Compress(capture.Captured),
                 BodiesTruncated = requestTruncated || capture.Truncated,
-            });
+            };
+
+            // The bodies are compressed by the log's writer, off this request.
+            recorder.Record(new QueuedExchange(exchange, request, capture.Detach()));
         }
     }
 
