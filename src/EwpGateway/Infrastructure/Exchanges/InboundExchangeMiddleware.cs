@@ -4,6 +4,7 @@ using EwpGateway.HttpSignatures;
 using EwpGateway.Infrastructure.Authentication;
 using EwpGateway.Infrastructure.Persistence;
 using EwpGateway.Infrastructure.Protocol;
+using Microsoft.AspNetCore.Http.Features;
 
 namespace EwpGateway.Infrastructure.Exchanges;
 
@@ -24,7 +25,8 @@ internal sealed class InboundExchangeMiddleware(RequestDelegate next, ExchangeRe
         var started = time.GetTimestamp();
         var at = time.GetUtcNow();
         var limit = recorder.MaxBodyBytes;
-        if (limit > 0)
+        var hasBody = context.Features.Get<IHttpRequestBodyDetectionFeature>()?.CanHaveBody ?? true;
+        if (limit > 0 && hasBody)
         {
             context.Request.EnableBuffering();
         }
@@ -39,7 +41,7 @@ internal sealed class InboundExchangeMiddleware(RequestDelegate next, ExchangeRe
         finally
         {
             context.Response.Body = original;
-            var (request, requestTruncated) = limit > 0 ? await ReadRequestAsync(context.Request, limit) : ([], false);
+            var (request, requestTruncated) = limit > 0 && hasBody ? await ReadRequestAsync(context.Request, limit) : ([], false);
             var failure = context.Features.Get<IHttpSignatureFailureFeature>();
             var exchange = new Exchange
             {
