@@ -22,6 +22,8 @@ internal sealed class EwpHttpSignatureHandler(
 {
     private const string WantDigestHeader = "Want-Digest";
 
+    private static readonly byte[] EmptyBodySha256 = SHA256.HashData(ReadOnlySpan<byte>.Empty);
+
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         var authorization = Request.Headers.Authorization;
@@ -154,6 +156,13 @@ internal sealed class EwpHttpSignatureHandler(
         if (Request.ContentLength > limit)
         {
             return TooLarge();
+        }
+
+        // A request that cannot have a body (HTTP/1.1 without Content-Length or chunked encoding, HTTP/2 ended with its
+        // headers), such as a GET, has the empty body: no buffering or reading needed.
+        if (Context.Features.Get<IHttpRequestBodyDetectionFeature>() is { CanHaveBody: false })
+        {
+            return HttpSignatureVerifier.VerifyDigest(GetHeader("digest"), EmptyBodySha256, parameters);
         }
 
         // Buffering lets the endpoint read the body (e.g. the form) again after the digest check.

@@ -36,27 +36,6 @@ internal sealed class AgreementQueries(GatewayDbContextFactory factory)
         return await query.OrderBy(a => a.Id).AsSplitQuery().ToListAsync(ct);
     }
 
-    /// <summary>
-    /// The id and version of our own agreements among <paramref name="ids"/>, ordered by id: what <see cref="ServedIias"/>
-    /// checks the agreements it holds against. The ids go as one parameter, so that the SQL (and EF's command cache entry)
-    /// is the same whatever their number.
-    /// </summary>
-    public async Task<IReadOnlyList<(string Id, long Version)>> LocalVersionsAsync(IReadOnlyCollection<string> ids, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(ids);
-        if (ids.Count == 0)
-        {
-            return [];
-        }
-
-        await using var db = factory.CreateDbContext();
-        var wanted = ids.Distinct(StringComparer.Ordinal).ToList();
-        var rows = await db.Agreements.AsNoTracking()
-            .Where(a => a.Provenance.Source == ProvenanceSource.Local && EF.Parameter(wanted).Contains(a.Id))
-            .OrderBy(a => a.Id).Select(a => new { a.Id, a.Version }).ToListAsync(ct);
-        return [.. rows.Select(r => (r.Id, r.Version))];
-    }
-
     /// <summary>Whether one of <paramref name="callerHeiIds"/> is a partner of <paramref name="agreement"/>, as <see cref="Visible"/> filters.</summary>
     public static bool IsVisibleTo(Agreement agreement, IReadOnlyCollection<string> callerHeiIds)
     {

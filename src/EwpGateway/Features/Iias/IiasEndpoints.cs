@@ -31,6 +31,7 @@ internal static class IiasEndpoints
     {
         services.AddOptions<IiasOptions>().BindConfiguration(IiasOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<AgreementQueries>();
+        services.TryAddSingleton<LocalAgreementVersions>();
         services.TryAddSingleton<ServedIias>();
         services.AddSingleton<IManifestApiEntry, IiasManifestEntry>();
         services.AddIiaCnrReceivers();

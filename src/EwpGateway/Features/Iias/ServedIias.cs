@@ -13,7 +13,7 @@ namespace EwpGateway.Features.Iias;
 /// agreement and writing, parsing and hashing each one again. Every change of an agreement bumps its version, so a cached entry is used only while it is current,
 /// also when several gateway instances share the database. At most <see cref="Capacity"/> agreements are kept.
 /// </summary>
-internal sealed class ServedIias(AgreementQueries queries, IOptions<EwpHostOptions> host)
+internal sealed class ServedIias(AgreementQueries queries, LocalAgreementVersions versions, IOptions<EwpHostOptions> host)
 {
     public const int Capacity = 4096;
 
@@ -44,7 +44,7 @@ internal sealed class ServedIias(AgreementQueries queries, IOptions<EwpHostOptio
             return [];
         }
 
-        var current = await queries.LocalVersionsAsync(ids, ct);
+        var current = await versions.GetAsync(ids, ct);
         var stale = current.Where(c => !_byId.TryGetValue(c.Id, out var held) || held.Agreement.Version < c.Version).Select(c => c.Id).ToList();
         if (stale.Count > 0)
         {

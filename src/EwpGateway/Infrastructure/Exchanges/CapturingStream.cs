@@ -3,11 +3,23 @@ namespace EwpGateway.Infrastructure.Exchanges;
 /// <summary>Writes through to the response body and keeps a copy of the first <c>limit</c> bytes for the log.</summary>
 internal sealed class CapturingStream(Stream inner, int limit) : Stream
 {
-    private readonly MemoryStream _copy = new();
+    private PooledBody? _copy = new();
 
     public bool Truncated { get; private set; }
 
-    public ReadOnlySpan<byte> Captured => _copy.GetBuffer().AsSpan(0, (int)_copy.Length);
+    /// <summary>Hands the copy over (the caller disposes it); null when nothing was written.</summary>
+    public PooledBody? Detach()
+    {
+        var copy = _copy;
+        _copy = null;
+        if (copy is { Length: 0 })
+        {
+            copy.Dispose();
+            return null;
+        }
+
+        return copy;
+    }
 
     public override bool CanRead => false;
 
@@ -46,7 +58,12 @@ internal sealed class CapturingStream(Stream inner, int limit) : Stream
 
     private void Keep(ReadOnlySpan<byte> bytes)
     {
-        var room = limit - (int)_copy.Length;
+        if (_copy is null)
+        {
+            return;
+        }
+
+        var room = limit - _copy.Length;
         if (bytes.Length > room)
         {
             Truncated = true;
@@ -54,7 +71,7 @@ internal sealed class CapturingStream(Stream inner, int limit) : Stream
 
         if (room > 0)
         {
-            _copy.Write(bytes[..Math.Min(room, bytes.Length)]);
+            _copy.Append(bytes[..Math.Min(room, bytes.Length)]);
         }
     }
 
@@ -62,7 +79,8 @@ internal sealed class CapturingStream(Stream inner, int limit) : Stream
     {
         if (disposing)
         {
-            _copy.Dispose();
+            _copy?.Dispose();
+            _copy = null;
         }
 
         base.Dispose(disposing);

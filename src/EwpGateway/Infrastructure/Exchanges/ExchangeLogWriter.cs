@@ -11,8 +11,10 @@ internal sealed class ExchangeLogWriter(
     GatewayDbContextFactory factory,
     IOptionsMonitor<ExchangeLogOptions> options,
     TimeProvider time,
-    ILogger<ExchangeLogWriter> logger) : WriteBehindWriter<Exchange>(recorder.Queue, time)
+    ILogger<ExchangeLogWriter> logger) : WriteBehindWriter<QueuedExchange>(recorder.Queue, time)
 {
+    private readonly ExchangeRowInserter _rows = new(factory);
+
     private DateTimeOffset _nextPurge = DateTimeOffset.MinValue;
 
     public async Task PurgeAsync(CancellationToken cancellationToken)
@@ -27,13 +29,25 @@ internal sealed class ExchangeLogWriter(
         await db.Exchanges.Where(e => e.At < rowsBefore).ExecuteDeleteAsync(cancellationToken);
     }
 
-    protected override async Task WriteAsync(IReadOnlyList<Exchange> batch, CancellationToken cancellationToken)
+    protected override async Task WriteAsync(IReadOnlyList<QueuedExchange> batch, CancellationToken cancellationToken)
     {
-        await using (var db = factory.CreateDbContext())
+        var rows = new Exchange[batch.Count];
+        try
         {
-            db.Exchanges.AddRange(batch);
-            await db.SaveChangesAsync(cancellationToken);
+            for (var i = 0; i < batch.Count; i++)
+            {
+                rows[i] = batch[i].Complete();
+            }
         }
+        finally
+        {
+            foreach (var queued in batch)
+            {
+                queued.Dispose();
+            }
+        }
+
+        await _rows.InsertAsync(rows, cancellationToken);
 
         if (Time.GetUtcNow() >= _nextPurge)
         {

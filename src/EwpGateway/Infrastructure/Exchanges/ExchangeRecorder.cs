@@ -17,7 +17,7 @@ internal sealed class ExchangeRecorder
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
-        Queue = new WriteBehindQueue<Exchange>(options.CurrentValue.QueueCapacity);
+        Queue = new WriteBehindQueue<QueuedExchange>(options.CurrentValue.QueueCapacity);
     }
 
     public bool Enabled => _options.CurrentValue.Enabled;
@@ -27,13 +27,18 @@ internal sealed class ExchangeRecorder
     /// <summary>Exchanges not recorded because the queue was full.</summary>
     public long Dropped => Queue.Dropped;
 
-    public WriteBehindQueue<Exchange> Queue { get; }
+    public WriteBehindQueue<QueuedExchange> Queue { get; }
 
-    public void Record(Exchange exchange)
+    /// <summary>Queues an exchange whose bodies are already compressed.</summary>
+    public void Record(Exchange exchange) => Record(new QueuedExchange(exchange));
+
+    /// <summary>Queues an exchange with bodies the writer compresses; they are released when it is not kept.</summary>
+    public void Record(QueuedExchange exchange)
     {
-        if (Enabled)
+        ArgumentNullException.ThrowIfNull(exchange);
+        if (!Enabled || !Queue.TryAdd(exchange))
         {
-            Queue.TryAdd(exchange);
+            exchange.Dispose();
         }
     }
 

@@ -4,6 +4,7 @@ using EwpGateway.HttpSignatures;
 using EwpGateway.Infrastructure.Authentication;
 using EwpGateway.Infrastructure.Persistence;
 using EwpGateway.Infrastructure.Protocol;
+using Microsoft.AspNetCore.Http.Features;
 
 namespace EwpGateway.Infrastructure.Exchanges;
 
@@ -24,7 +25,8 @@ internal sealed class InboundExchangeMiddleware(RequestDelegate next, ExchangeRe
         var started = time.GetTimestamp();
         var at = time.GetUtcNow();
         var limit = recorder.MaxBodyBytes;
-        if (limit > 0)
+        var hasBody = context.Features.Get<IHttpRequestBodyDetectionFeature>()?.CanHaveBody ?? true;
+        if (limit > 0 && hasBody)
         {
             context.Request.EnableBuffering();
         }
@@ -39,9 +41,9 @@ internal sealed class InboundExchangeMiddleware(RequestDelegate next, ExchangeRe
         finally
         {
             context.Response.Body = original;
-            var (request, requestTruncated) = limit > 0 ? await ReadRequestAsync(context.Request, limit) : ([], false);
+            var (request, requestTruncated) = limit > 0 && hasBody ? await ReadRequestAsync(context.Request, limit) : ([], false);
             var failure = context.Features.Get<IHttpSignatureFailureFeature>();
-            recorder.Record(new Exchange
+            var exchange = new Exchange
             {
                 At = at,
                 Direction = ExchangeDirection.Inbound,
@@ -55,10 +57,11 @@ internal sealed class InboundExchangeMiddleware(RequestDelegate next, ExchangeRe
                 KeyId = context.User.FindFirst(EwpClaimTypes.KeyId)?.Value,
                 ClockOffsetSeconds = context.User.Identity?.IsAuthenticated == true ? ClockOffset(context.Request.Headers, at) : null,
                 Error = failure is null ? null : $"{failure.Reason}: {Cut(failure.Message, 1900)}",
-                RequestBody = ExchangeRecorder.Compress(request),
-                ResponseBody = ExchangeRecorder.Compress(capture.Captured),
                 BodiesTruncated = requestTruncated || capture.Truncated,
-            });
+            };
+
+            // The bodies are compressed by the log's writer, off this request.
+            recorder.Record(new QueuedExchange(exchange, request, capture.Detach()));
         }
     }
 

@@ -40,7 +40,11 @@ internal sealed class SqliteConnectionSetup : DbConnectionInterceptor
         }
     }
 
-    public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default) =>
+        SetUpAsync(connection, cancellationToken);
+
+    /// <summary>Sets up a connection opened outside EF (see <see cref="GatewayDbContextFactory.OpenConnectionAsync"/>) as EF's are.</summary>
+    public static async Task SetUpAsync(DbConnection connection, CancellationToken cancellationToken)
     {
         if (NeedsSetUp(connection, out var handle))
         {
