@@ -31,16 +31,43 @@ internal static class ElmoSignatureVerifier
             : (ElmoSignatureStatus.Unsigned, UnsignedDetail);
     }
 
+    /// <summary>As <see cref="Verify(XElement, byte[])"/>, the document's bytes read from <paramref name="bytes"/> (a
+    /// temporary file; left at its start).</summary>
+    public static (ElmoSignatureStatus Status, string Detail) Verify(XElement elmo, Stream bytes)
+    {
+        ArgumentNullException.ThrowIfNull(elmo);
+        ArgumentNullException.ThrowIfNull(bytes);
+        if (!elmo.DescendantsAndSelf(XName.Get("Signature", EwpNamespaces.XmlDsig)).Any())
+        {
+            return (ElmoSignatureStatus.Unsigned, UnsignedDetail);
+        }
+
+        bytes.Position = 0;
+        try
+        {
+            return Verify(bytes);
+        }
+        finally
+        {
+            bytes.Position = 0;
+        }
+    }
+
     public static (ElmoSignatureStatus Status, string Detail) Verify(byte[] elmo)
     {
         ArgumentNullException.ThrowIfNull(elmo);
+        using var stream = new MemoryStream(elmo, writable: false);
+        return Verify(stream);
+    }
+
+    private static (ElmoSignatureStatus Status, string Detail) Verify(Stream elmo)
+    {
         var document = new XmlDocument { PreserveWhitespace = true, XmlResolver = null };
         try
         {
-            using var stream = new MemoryStream(elmo, writable: false);
             // The document was read once already within the partner answer's limits; its characters are at most its
             // bytes (the default cap would refuse an ELMO carrying a PDF of more than 12 MB as unreadable).
-            using var reader = XmlReader.Create(stream, HardenedXml.CreateReaderSettings(Math.Max(HardenedXml.DefaultMaxCharacters, elmo.LongLength)));
+            using var reader = XmlReader.Create(elmo, HardenedXml.CreateReaderSettings(Math.Max(HardenedXml.DefaultMaxCharacters, elmo.Length - elmo.Position)));
             document.Load(reader);
         }
         catch (XmlException ex)

@@ -60,6 +60,25 @@ internal sealed class LiftedTexts : IDisposable
         return output.Position == bytes.Length ? bytes : throw new InvalidOperationException("A lifted text changed between two reads.");
     }
 
+    /// <summary>
+    /// Writes what <see cref="Serialize(XElement)"/> returns to <paramref name="output"/> (e.g. a temporary file), a
+    /// chunk at a time, without it ever being one array.
+    /// </summary>
+    public void Serialize(XElement element, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(element);
+        ArgumentNullException.ThrowIfNull(output);
+        var serialized = element.ToString(SaveOptions.DisableFormatting);
+        Write(_texts.Count == 0 ? [(serialized, null)] : Split(serialized), output);
+    }
+
+    /// <summary>Whether the serialisation of <paramref name="element"/> holds a lifted text.</summary>
+    public bool HasLifted(XElement element)
+    {
+        ArgumentNullException.ThrowIfNull(element);
+        return _texts.Count > 0 && element.DescendantNodes().OfType<XText>().Any(t => Find(t.Value) is not null);
+    }
+
     public void Dispose()
     {
         foreach (var text in _texts.Values)
