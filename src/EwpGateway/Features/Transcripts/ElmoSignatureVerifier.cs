@@ -45,6 +45,14 @@ internal static class ElmoSignatureVerifier
         bytes.Position = 0;
         try
         {
+            // A document with a large attachment is first checked without being loaded whole; only what that check
+            // cannot call valid is loaded as a whole DOM, whose answer is authoritative.
+            if (LiftedElmoSignature.TryVerify(bytes) is { } valid)
+            {
+                return (ElmoSignatureStatus.Valid, valid);
+            }
+
+            bytes.Position = 0;
             return Verify(bytes);
         }
         finally
@@ -105,8 +113,7 @@ internal static class ElmoSignatureVerifier
                     : "The signature does not verify: the document was altered after signing, or the signature is malformed.");
             }
 
-            return (ElmoSignatureStatus.Valid, $"Signature ({signed.SignatureMethod}) verifies with the key in KeyInfo, "
-                + $"SHA-256 of its public key {Fingerprint(key)}.");
+            return (ElmoSignatureStatus.Valid, ValidDetail(signed.SignatureMethod ?? "", key));
         }
         catch (Exception ex) when (ex is CryptographicException or FormatException)
         {
@@ -114,6 +121,10 @@ internal static class ElmoSignatureVerifier
             return (ElmoSignatureStatus.Invalid, "The signature cannot be checked: " + ex.Message);
         }
     }
+
+    /// <summary>What a valid outcome says: the signature method and the fingerprint of the key that checked it.</summary>
+    public static string ValidDetail(string signatureMethod, AsymmetricAlgorithm key) =>
+        $"Signature ({signatureMethod}) verifies with the key in KeyInfo, SHA-256 of its public key {Fingerprint(key)}.";
 
     private static bool HasKey(SignedXml signed) =>
         signed.KeyInfo?.OfType<KeyInfoClause>().Any(c => c is RSAKeyValue or KeyInfoX509Data) == true;

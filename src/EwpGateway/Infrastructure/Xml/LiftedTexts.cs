@@ -22,6 +22,9 @@ internal sealed class LiftedTexts : IDisposable
     private readonly string _prefix = "urn:ewp-gateway:lifted-text:" + Guid.NewGuid().ToString("N") + ":";
     private readonly Dictionary<string, LiftedText> _texts = new(StringComparer.Ordinal);
 
+    /// <summary>What every marker of this instance starts with (followed by a number).</summary>
+    public string MarkerPrefix => _prefix;
+
     /// <summary>How many texts were lifted.</summary>
     public int Count => _texts.Count;
 
