@@ -31,16 +31,51 @@ internal static class ElmoSignatureVerifier
             : (ElmoSignatureStatus.Unsigned, UnsignedDetail);
     }
 
+    /// <summary>As <see cref="Verify(XElement, byte[])"/>, the document's bytes read from <paramref name="bytes"/> (a
+    /// temporary file; left at its start).</summary>
+    public static (ElmoSignatureStatus Status, string Detail) Verify(XElement elmo, Stream bytes)
+    {
+        ArgumentNullException.ThrowIfNull(elmo);
+        ArgumentNullException.ThrowIfNull(bytes);
+        if (!elmo.DescendantsAndSelf(XName.Get("Signature", EwpNamespaces.XmlDsig)).Any())
+        {
+            return (ElmoSignatureStatus.Unsigned, UnsignedDetail);
+        }
+
+        bytes.Position = 0;
+        try
+        {
+            // A document with a large attachment is first checked without being loaded whole; only what that check
+            // cannot call valid is loaded as a whole DOM, whose answer is authoritative.
+            if (LiftedElmoSignature.TryVerify(bytes) is { } valid)
+            {
+                return (ElmoSignatureStatus.Valid, valid);
+            }
+
+            bytes.Position = 0;
+            return Verify(bytes);
+        }
+        finally
+        {
+            bytes.Position = 0;
+        }
+    }
+
     public static (ElmoSignatureStatus Status, string Detail) Verify(byte[] elmo)
     {
         ArgumentNullException.ThrowIfNull(elmo);
+        using var stream = new MemoryStream(elmo, writable: false);
+        return Verify(stream);
+    }
+
+    private static (ElmoSignatureStatus Status, string Detail) Verify(Stream elmo)
+    {
         var document = new XmlDocument { PreserveWhitespace = true, XmlResolver = null };
         try
         {
-            using var stream = new MemoryStream(elmo, writable: false);
             // The document was read once already within the partner answer's limits; its characters are at most its
             // bytes (the default cap would refuse an ELMO carrying a PDF of more than 12 MB as unreadable).
-            using var reader = XmlReader.Create(stream, HardenedXml.CreateReaderSettings(Math.Max(HardenedXml.DefaultMaxCharacters, elmo.LongLength)));
+            using var reader = XmlReader.Create(elmo, HardenedXml.CreateReaderSettings(Math.Max(HardenedXml.DefaultMaxCharacters, elmo.Length - elmo.Position)));
             document.Load(reader);
         }
         catch (XmlException ex)
@@ -78,8 +113,7 @@ internal static class ElmoSignatureVerifier
                     : "The signature does not verify: the document was altered after signing, or the signature is malformed.");
             }
 
-            return (ElmoSignatureStatus.Valid, $"Signature ({signed.SignatureMethod}) verifies with the key in KeyInfo, "
-                + $"SHA-256 of its public key {Fingerprint(key)}.");
+            return (ElmoSignatureStatus.Valid, ValidDetail(signed.SignatureMethod ?? "", key));
         }
         catch (Exception ex) when (ex is CryptographicException or FormatException)
         {
@@ -87,6 +121,10 @@ internal static class ElmoSignatureVerifier
             return (ElmoSignatureStatus.Invalid, "The signature cannot be checked: " + ex.Message);
         }
     }
+
+    /// <summary>What a valid outcome says: the signature method and the fingerprint of the key that checked it.</summary>
+    public static string ValidDetail(string signatureMethod, AsymmetricAlgorithm key) =>
+        $"Signature ({signatureMethod}) verifies with the key in KeyInfo, SHA-256 of its public key {Fingerprint(key)}.";
 
     private static bool HasKey(SignedXml signed) =>
         signed.KeyInfo?.OfType<KeyInfoClause>().Any(c => c is RSAKeyValue or KeyInfoX509Data) == true;

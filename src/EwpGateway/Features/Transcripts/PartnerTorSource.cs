@@ -121,10 +121,12 @@ internal sealed class PartnerTorSource(
             return await RejectAsync(partnerHeiId, id, PayloadIssueKinds.UnexpectedObject, $"the partner returned '{id}', which was not asked for", ct);
         }
 
+        // A large ELMO document and its PDF go to temporary files, streamed into the database (memory flat in their size).
+        using var contents = new TranscriptContents();
         Transcript transcript;
         try
         {
-            transcript = TorXmlReader.ReadTor(item, host.Value.HeiId, lifted);
+            transcript = TorXmlReader.ReadTor(item, host.Value.HeiId, lifted, contents);
         }
         catch (FormatException ex)
         {
@@ -139,9 +141,11 @@ internal sealed class PartnerTorSource(
         transcript.Provenance.PartnerHeiId = partnerHeiId;
         transcript.Provenance.PartnerObjectId = id;
         transcript.Provenance.EwpVersion = version;
-        (transcript.ElmoSignature, transcript.ElmoSignatureDetail) = ElmoSignatureVerifier.Verify(item, transcript.Provenance.RawPayload ?? []);
+        (transcript.ElmoSignature, transcript.ElmoSignatureDetail) = contents.RawPayload is { } raw
+            ? ElmoSignatureVerifier.Verify(item, raw)
+            : ElmoSignatureVerifier.Verify(item, transcript.Provenance.RawPayload ?? []);
         grades.Apply(transcript, partnerHeiId);
-        var outcome = await store.UpsertPartnerCopyAsync(transcript, ct);
+        var outcome = await store.UpsertPartnerCopyAsync(transcript, contents, ct);
         await issues.ResolveAsync(partnerHeiId, Api, id, ct);
         if (transcript.ElmoSignature == ElmoSignatureStatus.Invalid)
         {

@@ -48,8 +48,12 @@ internal static class TorXmlReader
     /// <param name="tor">The <c>tor</c> element.</param>
     /// <param name="sendingHeiId">The sending HEI whose mobilities were asked for.</param>
     /// <param name="lifted">The texts the parser kept out of memory (<see cref="LiftingXmlReader"/>), if it did.</param>
+    /// <param name="contents">
+    /// When given and the ELMO document holds a lifted text: where its raw bytes and the decoded content of its lifted
+    /// attachments go (temporary files) instead of the transcript, for the store to stream them into the rows.
+    /// </param>
     /// <exception cref="FormatException">The tor has no ELMO document, or a value the model cannot hold.</exception>
-    public static Transcript ReadTor(XElement tor, string sendingHeiId, LiftedTexts? lifted = null)
+    public static Transcript ReadTor(XElement tor, string sendingHeiId, LiftedTexts? lifted = null, TranscriptContents? contents = null)
     {
         ArgumentNullException.ThrowIfNull(tor);
         var omobilityId = tor.Element(Ns + "omobility-id")?.Value.Trim() ?? "";
@@ -60,6 +64,8 @@ internal static class TorXmlReader
             .FirstOrDefault(i => (string?)i.Attribute("type") == "schac")?.Value.Trim() ?? "";
         var issuer = first?.Element(Elmo + "issuer");
         var learner = elmo.Element(Elmo + "learner");
+        var spool = lifted is not null && contents is not null && lifted.HasLifted(elmo) ? contents : null;
+        spool?.SetRawPayload(output => lifted!.Serialize(elmo, output));
         return new Transcript
         {
             GeneratedDate = Text(elmo, "generatedDate") is { } generated ? XmlConvert.ToDateTimeOffset(generated) : null,
@@ -83,14 +89,14 @@ internal static class TorXmlReader
             IssueDate = first?.Element(Elmo + "issueDate") is { } issued ? XmlConvert.ToDateTimeOffset(issued.Value.Trim()) : default,
             Results = [.. reports.SelectMany(r => r.Elements(Elmo + "learningOpportunitySpecification").SelectMany(los => ReadResults(los, r)))],
             Attachments = [.. reports.SelectMany(r => r.Elements(Elmo + "attachment")).Concat(elmo.Elements(Elmo + "attachment"))
-                .Select(a => ReadAttachment(a, lifted)).OfType<TranscriptAttachment>()],
+                .Select(a => ReadAttachment(a, lifted, spool)).OfType<TranscriptAttachment>()],
             Provenance = new Provenance
             {
                 Source = ProvenanceSource.Partner,
                 PartnerHeiId = receivingHeiId,
                 PartnerObjectId = omobilityId,
                 EwpVersion = "2.0.0",
-                RawPayload = lifted?.Serialize(elmo) ?? Encoding.UTF8.GetBytes(elmo.ToString(SaveOptions.DisableFormatting)),
+                RawPayload = spool is not null ? [] : lifted?.Serialize(elmo) ?? Encoding.UTF8.GetBytes(elmo.ToString(SaveOptions.DisableFormatting)),
             },
         };
     }
@@ -153,7 +159,7 @@ internal static class TorXmlReader
         }
     }
 
-    private static TranscriptAttachment? ReadAttachment(XElement attachment, LiftedTexts? lifted)
+    private static TranscriptAttachment? ReadAttachment(XElement attachment, LiftedTexts? lifted, TranscriptContents? spool)
     {
         // A data: URI, "data:<media type>[;params];base64,<bytes>"; other content (plain URLs) cannot be stored.
         var content = Text(attachment, "content");
@@ -172,7 +178,7 @@ internal static class TorXmlReader
 
         if (lifted?.Find(content) is { } large)
         {
-            LiftedAttachment.Fill(result, large);
+            LiftedAttachment.Fill(result, large, spool);
             return result;
         }
 

@@ -10,13 +10,28 @@ internal sealed partial class TranscriptStore
     /// <summary>
     /// Stores the receiving HEI's transcript of one of our mobilities, found again by (partner HEI, omobility id). A
     /// change of the ELMO document, the grade conversion table, the home grades or the signature outcome is one
-    /// change-log row; the same content again only moves its last-seen time. Never an outbox row.
+    /// change-log row; the same content again only moves its last-seen time. Never an outbox row. The parts kept in
+    /// <paramref name="contents"/> (a large ELMO document and its PDF) are streamed into the saved rows in the same
+    /// transaction: a failure on the way leaves nothing of the transcript written.
     /// </summary>
-    public Task<PartnerCopyOutcome> UpsertPartnerCopyAsync(Transcript incoming, CancellationToken ct)
+    public Task<PartnerCopyOutcome> UpsertPartnerCopyAsync(Transcript incoming, TranscriptContents? contents, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(incoming);
+        var spooled = contents is { IsEmpty: false } ? contents : null;
         return writer.WriteAsync(
-            async (write, token) => (await PartnerCopyWrite.UpsertAsync(write, incoming, null, (_, _) => { }, MergePartnerCopy, token)).Outcome,
+            async (write, token) =>
+            {
+                var (stored, outcome) = await PartnerCopyWrite.UpsertAsync(
+                    write, incoming, null, (_, _) => { }, (existing, copy, w) => MergePartnerCopy(existing, copy, spooled, w), token);
+                if (spooled is not null && outcome != PartnerCopyOutcome.Unchanged)
+                {
+                    // The rows first (with empty blobs), then their content from the temporary files.
+                    await write.Db.SaveChangesAsync(token);
+                    await spooled.WriteToAsync(write.Db, stored, token);
+                }
+
+                return outcome;
+            },
             ct);
     }
 
@@ -39,9 +54,11 @@ internal sealed partial class TranscriptStore
                 token),
             ct)).Count;
 
-    private static bool MergePartnerCopy(Transcript existing, Transcript incoming, AggregateWrite write)
+    private static bool MergePartnerCopy(Transcript existing, Transcript incoming, TranscriptContents? spooled, AggregateWrite write)
     {
-        var same = (existing.Provenance.RawPayload ?? []).AsSpan().SequenceEqual(incoming.Provenance.RawPayload ?? [])
+        var same = (spooled?.RawPayload is not null
+                ? spooled.RawPayloadEquals(existing.Provenance.RawPayload)
+                : (existing.Provenance.RawPayload ?? []).AsSpan().SequenceEqual(incoming.Provenance.RawPayload ?? []))
             && existing.ElmoSignature == incoming.ElmoSignature
             && existing.ElmoSignatureDetail == incoming.ElmoSignatureDetail
             && existing.GradeConversion.Select(f => (f.IscedCode, f.Label, f.Percentage))

@@ -23,9 +23,7 @@ internal sealed class LiftedText : IDisposable
     public LiftedText(string marker)
     {
         Marker = marker;
-        _file = new FileStream(
-            Path.Combine(Path.GetTempPath(), "ewp-lifted-" + Guid.NewGuid().ToString("N")),
-            FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 64 * 1024, FileOptions.DeleteOnClose);
+        _file = TemporaryFile.Create("ewp-lifted-");
     }
 
     /// <summary>What the reader showed in place of the text: unique, so that it can be found in a serialisation.</summary>
@@ -42,6 +40,8 @@ internal sealed class LiftedText : IDisposable
 
     /// <summary>Bytes the payload decodes to, when it is well-formed base64 (checked while decoding).</summary>
     public long DecodedLength => (PayloadCharacters / 4 * 3) - _trailingPadding;
+
+    private bool HasBase64Length => PayloadCharacters % 4 == 0 && DecodedLength >= 0;
 
     /// <summary>Appends parsed characters (the reader calls this in order).</summary>
     public void Append(ReadOnlySpan<char> chars)
@@ -122,14 +122,33 @@ internal sealed class LiftedText : IDisposable
     /// </summary>
     public byte[]? DecodeBase64Payload()
     {
-        if (PayloadCharacters % 4 != 0 || DecodedLength < 0 || DecodedLength > Array.MaxLength)
+        if (!HasBase64Length || DecodedLength > Array.MaxLength)
         {
             return null;
         }
 
         var output = new byte[DecodedLength];
-        var written = 0;
+        using var stream = new MemoryStream(output, writable: true);
+        return DecodeBase64PayloadTo(stream) ? output : null;
+    }
+
+    /// <summary>
+    /// Decodes the base64 after the first comma to <paramref name="output"/> (a temporary file, a database blob),
+    /// skipping white space, a few kilobytes at a time.
+    /// </summary>
+    /// <returns>Whether it was well-formed base64 of <see cref="DecodedLength"/> bytes; when not, what was written is to
+    /// be discarded.</returns>
+    public bool DecodeBase64PayloadTo(Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        if (!HasBase64Length)
+        {
+            return false;
+        }
+
+        var written = 0L;
         var quad = new char[4 * 1024];
+        var bytes = new byte[quad.Length / 4 * 3];
         var pending = 0;
         var afterComma = false;
         var failed = false;
@@ -156,29 +175,30 @@ internal sealed class LiftedText : IDisposable
                 quad[pending++] = c;
                 if (pending == quad.Length)
                 {
-                    failed = !Flush(quad.AsSpan(0, pending), output, ref written);
+                    failed = !Flush(quad.AsSpan(0, pending), bytes, output, ref written);
                     pending = 0;
                 }
             }
         });
         if (!failed && pending > 0)
         {
-            failed = !Flush(quad.AsSpan(0, pending), output, ref written);
+            failed = !Flush(quad.AsSpan(0, pending), bytes, output, ref written);
         }
 
-        return failed || written != output.Length ? null : output;
+        return !failed && written == DecodedLength;
     }
 
     public void Dispose() => _file.Dispose();
 
-    private static bool Flush(ReadOnlySpan<char> chars, byte[] output, ref int written)
+    private static bool Flush(ReadOnlySpan<char> chars, byte[] bytes, Stream output, ref long written)
     {
         // A block of whole quadruplets; padding can only end the last one (Convert refuses it elsewhere).
-        if (!Convert.TryFromBase64Chars(chars, output.AsSpan(written), out var n))
+        if (!Convert.TryFromBase64Chars(chars, bytes, out var n))
         {
             return false;
         }
 
+        output.Write(bytes, 0, n);
         written += n;
         return true;
     }

@@ -22,6 +22,9 @@ internal sealed class LiftedTexts : IDisposable
     private readonly string _prefix = "urn:ewp-gateway:lifted-text:" + Guid.NewGuid().ToString("N") + ":";
     private readonly Dictionary<string, LiftedText> _texts = new(StringComparer.Ordinal);
 
+    /// <summary>What every marker of this instance starts with (followed by a number).</summary>
+    public string MarkerPrefix => _prefix;
+
     /// <summary>How many texts were lifted.</summary>
     public int Count => _texts.Count;
 
@@ -58,6 +61,25 @@ internal sealed class LiftedTexts : IDisposable
         using var output = new MemoryStream(bytes, writable: true);
         Write(parts, output);
         return output.Position == bytes.Length ? bytes : throw new InvalidOperationException("A lifted text changed between two reads.");
+    }
+
+    /// <summary>
+    /// Writes what <see cref="Serialize(XElement)"/> returns to <paramref name="output"/> (e.g. a temporary file), a
+    /// chunk at a time, without it ever being one array.
+    /// </summary>
+    public void Serialize(XElement element, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(element);
+        ArgumentNullException.ThrowIfNull(output);
+        var serialized = element.ToString(SaveOptions.DisableFormatting);
+        Write(_texts.Count == 0 ? [(serialized, null)] : Split(serialized), output);
+    }
+
+    /// <summary>Whether the serialisation of <paramref name="element"/> holds a lifted text.</summary>
+    public bool HasLifted(XElement element)
+    {
+        ArgumentNullException.ThrowIfNull(element);
+        return _texts.Count > 0 && element.DescendantNodes().OfType<XText>().Any(t => Find(t.Value) is not null);
     }
 
     public void Dispose()

@@ -18,7 +18,7 @@ namespace EwpGateway.IntegrationTests.Features.Transcripts;
 /// fetched, ELMO signatures checked, grades converted (originals kept), one change-log row per real change; run on
 /// SQLite and PostgreSQL.
 /// </summary>
-public abstract class PartnerTorSourceTests
+public abstract partial class PartnerTorSourceTests
 {
     private static readonly SimGradingScheme Dutch = new(
         "Dutch scale 1-10, 5.5 is a pass", "0613", [("10", 2m), ("9", 8m), ("8", 20m), ("7", 35m), ("6", 35m)]);

@@ -73,6 +73,49 @@ public sealed class LiftingXmlReaderTests
         Assert.Equal("data:application/pdf;base64," + broken, text.ReadAll());
     }
 
+    [Fact]
+    public async Task DecodeBase64PayloadTo_WrappedBase64_TheExactBytesWritten()
+    {
+        var pdf = RandomBytes(100_001);
+        using var lifted = new LiftedTexts();
+        var document = await LoadAsync(
+            $"""<r xmlns="{Ns}"><content>data:application/pdf;base64,{Convert.ToBase64String(pdf, Base64FormattingOptions.InsertLineBreaks)}</content></r>""", lifted);
+        var text = lifted.Find(document.Root!.Element(XName.Get("content", Ns))!.Value)!;
+        using var output = new MemoryStream();
+
+        var decoded = text.DecodeBase64PayloadTo(output);
+
+        Assert.True(decoded);
+        Assert.Equal(pdf, output.ToArray());
+    }
+
+    [Fact]
+    public async Task DecodeBase64PayloadTo_BrokenBase64_False()
+    {
+        var base64 = Convert.ToBase64String(RandomBytes(30_000));
+        using var lifted = new LiftedTexts();
+        var document = await LoadAsync($"""<r xmlns="{Ns}"><content>data:application/pdf;base64,{base64[..20_000]}*{base64[20_001..]}</content></r>""", lifted);
+        var text = lifted.Find(document.Root!.Element(XName.Get("content", Ns))!.Value)!;
+
+        Assert.False(text.DecodeBase64PayloadTo(Stream.Null));
+    }
+
+    [Fact]
+    public async Task SerializeToStream_LargeText_SameBytesAsTheArray()
+    {
+        var base64 = Convert.ToBase64String(RandomBytes(50_000), Base64FormattingOptions.InsertLineBreaks);
+        using var lifted = new LiftedTexts();
+        var document = await LoadAsync($"""<r xmlns="{Ns}"><item><content>data:application/pdf;base64,{base64}&amp;</content></item></r>""", lifted);
+        var item = document.Root!.Element(XName.Get("item", Ns))!;
+        using var output = new MemoryStream();
+
+        lifted.Serialize(item, output);
+
+        Assert.True(lifted.HasLifted(item));
+        Assert.False(lifted.HasLifted(new XElement("other", "text")));
+        Assert.Equal(lifted.Serialize(item), output.ToArray());
+    }
+
     private static async Task<XDocument> LoadAsync(string xml, LiftedTexts? lifted)
     {
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(xml));
