@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -8,7 +7,7 @@ namespace EwpGateway.Infrastructure.Persistence;
 
 /// <summary>
 /// Inserts new aggregates whole (root row and every owned row) inside an <see cref="AggregateWriter"/> transaction,
-/// with multi-row <c>INSERT</c>s on the write's connection and transaction and without EF's change tracking: one
+/// with multi-row <c>INSERT</c>s (<see cref="MultiRowInsert"/>) on the write's connection and transaction and without EF's change tracking: one
 /// agreement is about twenty rows, and EF prepared, tracked and sent each of them alone, which made storing a batch
 /// of partner copies most of the CPU and of the garbage of a reconciliation. Keys of owned rows that own rows are
 /// reserved first (SQLite: after the highest one, under the writer's lock; PostgreSQL: from the column's sequence).
@@ -16,12 +15,6 @@ namespace EwpGateway.Infrastructure.Persistence;
 /// </summary>
 internal static class AggregateInsert
 {
-    /// <summary>
-    /// Most parameters of one statement: SQLite finds each named parameter by a linear search of the statement's names,
-    /// so binding costs the square of their count (900 per statement made that search 12 % of a reconciliation's CPU).
-    /// </summary>
-    private const int MaxParameters = 120;
-
     /// <summary>Whether aggregates of <typeparamref name="T"/> can be inserted here (else: through EF).</summary>
     public static bool Supports<T>(GatewayDbContext db)
     {
@@ -58,7 +51,7 @@ internal static class AggregateInsert
                 await ReserveAsync(db, connection, transaction, sql, plan, key.GetColumnName(), rows, ct);
             }
 
-            await InsertRowsAsync(connection, transaction, sql, plan, rows, ct);
+            await MultiRowInsert.ExecuteAsync(connection, transaction, sql, plan.Table, plan.Schema, plan.Columns, rows, ct);
         }
     }
 
@@ -105,37 +98,6 @@ internal static class AggregateInsert
         foreach (var row in rows)
         {
             row.ReservedId = ++next;
-        }
-    }
-
-    private static async Task InsertRowsAsync(
-        DbConnection connection, DbTransaction transaction, ISqlGenerationHelper sql, AggregateInsertPlan plan, List<InsertRow> rows, CancellationToken ct)
-    {
-        var columns = plan.Columns;
-        var head = $"INSERT INTO {sql.DelimitIdentifier(plan.Table, plan.Schema)} ({string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.Name)))}) VALUES ";
-        var perStatement = Math.Max(1, MaxParameters / Math.Max(1, columns.Count));
-        foreach (var chunk in rows.Chunk(perStatement))
-        {
-            await using var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            var text = new StringBuilder(head);
-            var n = 0;
-            for (var r = 0; r < chunk.Length; r++)
-            {
-                text.Append(r == 0 ? "(" : ", (");
-                for (var c = 0; c < columns.Count; c++)
-                {
-                    var name = "p" + n++;
-                    text.Append(c == 0 ? "" : ", ").Append(sql.GenerateParameterNamePlaceholder(name));
-                    var column = columns[c];
-                    command.Parameters.Add(column.Mapping.CreateParameter(command, sql.GenerateParameterName(name), column.Value(chunk[r])));
-                }
-
-                text.Append(')');
-            }
-
-            command.CommandText = text.ToString();
-            await command.ExecuteNonQueryAsync(ct);
         }
     }
 }

@@ -32,7 +32,7 @@ internal sealed class AggregateInsertPlan
     /// <summary>The store-generated key whose values are reserved before inserting (rows with owned rows under them).</summary>
     public IProperty? ReservedKey { get; private set; }
 
-    public List<InsertColumn> Columns { get; } = [];
+    public List<InsertColumn<InsertRow>> Columns { get; } = [];
 
     public List<(INavigation Navigation, AggregateInsertPlan Plan)> Children { get; } = [];
 
@@ -93,7 +93,7 @@ internal sealed class AggregateInsertPlan
                 value = row => getter.GetClrValue(row.Entity);
             }
 
-            plan.Columns.Add(new InsertColumn(property.GetColumnName(store)!, property.GetRelationalTypeMapping(), value));
+            plan.Columns.Add(new InsertColumn<InsertRow>(property.GetColumnName(store)!, property.GetRelationalTypeMapping(), value));
         }
 
         // Owned references split into the same table (e.g. the provenance): their columns, their key being the row's.
@@ -114,7 +114,7 @@ internal sealed class AggregateInsertPlan
                 }
 
                 var getter = property.GetGetter();
-                plan.Columns.Add(new InsertColumn(property.GetColumnName(store)!, property.GetRelationalTypeMapping(), row =>
+                plan.Columns.Add(new InsertColumn<InsertRow>(property.GetColumnName(store)!, property.GetRelationalTypeMapping(), row =>
                     owned.GetClrValue(row.Entity) is { } value ? getter.GetClrValue(value) : null));
             }
         }
