@@ -19,7 +19,7 @@ public abstract partial class StoreTests
 
         Assert.Equal([false, true, true], saved.Select(s => s.Changed));
         await using var db = factory.CreateDbContext();
-        var copies = await db.Agreements.AsNoTracking().AsSplitQuery().InStoredOrder().OrderBy(a => a.Provenance.PartnerObjectId).ToListAsync(Ct);
+        var copies = await db.Agreements.AsNoTracking().AsAggregate().OrderBy(a => a.Provenance.PartnerObjectId).ToListAsync(Ct);
         Assert.Equal(["p-1", "p-2", "p-3"], copies.Select(c => c.Provenance.PartnerObjectId));
         Assert.Equal([1L, 2L, 1L], copies.Select(c => c.Version));
         Assert.Equal(9, copies[1].CooperationConditions[0].MobilitiesPerYear);
@@ -40,7 +40,7 @@ public abstract partial class StoreTests
         await using (var db = factory.CreateDbContext())
         {
             Assert.True(db.ChangeTracker.AutoDetectChangesEnabled);
-            var copies = await db.Agreements.AsNoTracking().AsSplitQuery().InStoredOrder().OrderBy(a => a.Provenance.PartnerObjectId).ToListAsync(Ct);
+            var copies = await db.Agreements.AsNoTracking().AsAggregate().OrderBy(a => a.Provenance.PartnerObjectId).ToListAsync(Ct);
             var expected = DbTestData.Agreement();
             Assert.Equal([4, 5], copies.Select(c => c.CooperationConditions[0].MobilitiesPerYear));
             Assert.All(copies, c => Assert.Equal(
@@ -51,7 +51,7 @@ public abstract partial class StoreTests
         // A later change to a stored copy is still seen (the context pool hands out contexts that detect changes).
         await store.SavePartnerCopiesAsync([PartnerCopy("p-1", 8)], Ct);
         await using var check = factory.CreateDbContext();
-        var changed = await check.Agreements.AsNoTracking().AsSplitQuery().InStoredOrder().SingleAsync(a => a.Provenance.PartnerObjectId == "p-1", Ct);
+        var changed = await check.Agreements.AsNoTracking().AsAggregate().SingleAsync(a => a.Provenance.PartnerObjectId == "p-1", Ct);
         Assert.Equal((2L, 8), (changed.Version, changed.CooperationConditions[0].MobilitiesPerYear));
     }
 
@@ -68,7 +68,7 @@ public abstract partial class StoreTests
         await store.SavePartnerCopiesAsync([PartnerCopy("p-4", 4), PartnerCopy("p-1", 6)], Ct);
 
         await using var db = factory.CreateDbContext();
-        var copies = await db.Agreements.AsNoTracking().AsSplitQuery().InStoredOrder().OrderBy(a => a.Provenance.PartnerObjectId).ToListAsync(Ct);
+        var copies = await db.Agreements.AsNoTracking().AsAggregate().OrderBy(a => a.Provenance.PartnerObjectId).ToListAsync(Ct);
         Assert.Equal(["p-0", "p-1", "p-2", "p-3", "p-4"], copies.Select(c => c.Provenance.PartnerObjectId));
         Assert.Equal([1L, 2L, 1L, 1L, 1L], copies.Select(c => c.Version));
         Assert.Equal(6, copies[1].CooperationConditions[0].MobilitiesPerYear);
@@ -93,7 +93,7 @@ public abstract partial class StoreTests
         await store.SavePartnerCopiesAsync([PartnerCopy("p-2", 7)], Ct);
 
         await using var db = factory.CreateDbContext();
-        var copies = await db.Agreements.AsNoTracking().AsSplitQuery().InStoredOrder().OrderBy(a => a.Provenance.PartnerObjectId).ToListAsync(Ct);
+        var copies = await db.Agreements.AsNoTracking().AsAggregate().OrderBy(a => a.Provenance.PartnerObjectId).ToListAsync(Ct);
         Assert.Equal(["p-0", "p-1", "p-2", "p-3"], copies.Select(c => c.Provenance.PartnerObjectId));
         Assert.Equal([1L, 3L, 1L, 1L], copies.Select(c => c.Version));
         Assert.Equal(DbTestData.Agreement().Partners.Select(p => p.HeiId), copies[1].Partners.Select(p => p.HeiId));
@@ -112,7 +112,7 @@ public abstract partial class StoreTests
 
         _failure.Armed = false;
         await using var db = factory.CreateDbContext();
-        var copy = await db.Agreements.AsNoTracking().AsSplitQuery().InStoredOrder().SingleAsync(Ct);
+        var copy = await db.Agreements.AsNoTracking().AsAggregate().SingleAsync(Ct);
         Assert.Equal(("p-1", 1L, 4), (copy.Provenance.PartnerObjectId, copy.Version, copy.CooperationConditions[0].MobilitiesPerYear));
         Assert.Equal(1, await db.ChangeLog.CountAsync(Ct));
     }
@@ -128,7 +128,7 @@ public abstract partial class StoreTests
         Assert.Same(saved[0].Copy, saved[1].Copy);
         await using var db = factory.CreateDbContext();
         Assert.True(db.ChangeTracker.AutoDetectChangesEnabled);
-        var copy = await db.Agreements.AsNoTracking().AsSplitQuery().InStoredOrder().SingleAsync(Ct);
+        var copy = await db.Agreements.AsNoTracking().AsAggregate().SingleAsync(Ct);
         Assert.Equal(5, copy.CooperationConditions[0].MobilitiesPerYear);
     }
 

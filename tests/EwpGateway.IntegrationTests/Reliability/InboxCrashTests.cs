@@ -98,7 +98,7 @@ public sealed class InboxCrashTests
 
     private static async Task AssertLatestVersionsStoredAsync(CrashHarness harness)
     {
-        var stored = await harness.QueryAsync(db => db.Agreements.AsNoTracking().AsSplitQuery()
+        var stored = await harness.QueryAsync(db => db.Agreements.AsNoTracking().AsAggregate()
             .Where(a => a.Provenance.Source == ProvenanceSource.Partner).ToListAsync(Ct), Ct);
         Assert.Equal(
             harness.Network.Partners.SelectMany(p => p.Data.Agreements.All.Select(a => $"{p.HeiId}/{a.IiaId}: {a.Conditions.Sum(c => c.MobilitiesPerYear)}")).Order(StringComparer.Ordinal),

@@ -100,7 +100,7 @@ public sealed class SoakTests
     /// <summary>Every object the partners hold is stored once, not withdrawn, in the partner's latest version.</summary>
     private static async Task AssertCopiesMatchPartnersAsync(ReliabilityHost host)
     {
-        var agreements = await host.QueryAsync(db => db.Agreements.AsNoTracking().AsSplitQuery().Where(a => a.Provenance.Source == ProvenanceSource.Partner).ToListAsync(Ct));
+        var agreements = await host.QueryAsync(db => db.Agreements.AsNoTracking().AsAggregate().Where(a => a.Provenance.Source == ProvenanceSource.Partner).ToListAsync(Ct));
         var nominations = await host.QueryAsync(db => db.Nominations.AsNoTracking().Where(n => n.Provenance.Source == ProvenanceSource.Partner).ToListAsync(Ct));
         var expectedAgreements = host.Network.Partners.SelectMany(p => p.Data.Agreements.All.Select(a =>
             $"{p.HeiId}/{a.IiaId}: {a.Conditions.Sum(c => c.MobilitiesPerYear)} per year"));

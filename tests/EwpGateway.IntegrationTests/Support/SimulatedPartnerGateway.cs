@@ -105,7 +105,7 @@ internal sealed class SimulatedPartnerGateway : IAsyncDisposable
         where T : EwpGateway.Infrastructure.Persistence.Model.AggregateRoot
     {
         await using var db = Service<GatewayDbContextFactory>().CreateDbContext();
-        return await db.Set<T>().AsNoTracking().AsSplitQuery().ToListAsync(ct);
+        return await db.Set<T>().AsNoTracking().AsAggregate().ToListAsync(ct);
     }
 
     public async ValueTask DisposeAsync()

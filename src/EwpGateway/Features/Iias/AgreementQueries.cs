@@ -33,7 +33,7 @@ internal sealed class AgreementQueries(GatewayDbContextFactory factory)
             query = query.Where(a => wanted.Contains(a.Id));
         }
 
-        return await query.OrderBy(a => a.Id).AsSplitQuery().InStoredOrder().ToListAsync(ct);
+        return await query.OrderBy(a => a.Id).AsAggregate().ToListAsync(ct);
     }
 
     /// <summary>Whether one of <paramref name="callerHeiIds"/> is a partner of <paramref name="agreement"/>, as <see cref="Visible"/> filters.</summary>
@@ -90,7 +90,7 @@ internal sealed class AgreementQueries(GatewayDbContextFactory factory)
         var wanted = ids.Distinct(StringComparer.Ordinal).ToList();
         return await db.Agreements.AsNoTracking()
             .Where(a => a.Provenance.Source == ProvenanceSource.Local && wanted.Contains(a.Id))
-            .OrderBy(a => a.Id).AsSplitQuery().InStoredOrder().ToListAsync(ct);
+            .OrderBy(a => a.Id).AsAggregate().ToListAsync(ct);
     }
 
     /// <summary>All our own agreements (for the stats endpoint).</summary>
@@ -99,7 +99,7 @@ internal sealed class AgreementQueries(GatewayDbContextFactory factory)
         await using var db = factory.CreateDbContext();
         return await db.Agreements.AsNoTracking()
             .Where(a => a.Provenance.Source == ProvenanceSource.Local)
-            .OrderBy(a => a.Id).AsSplitQuery().InStoredOrder().ToListAsync(ct);
+            .OrderBy(a => a.Id).AsAggregate().ToListAsync(ct);
     }
 
     /// <summary>
@@ -124,7 +124,7 @@ internal sealed class AgreementQueries(GatewayDbContextFactory factory)
                 && a.Provenance.PartnerHeiId != null && callers.Contains(a.Provenance.PartnerHeiId.ToLower())
                 && a.Provenance.PartnerObjectId != null && wanted.Contains(a.Provenance.PartnerObjectId)
                 && a.Partners.Any(p => p.HeiId.ToLower() == home))
-            .OrderBy(a => a.Provenance.PartnerObjectId).AsSplitQuery().InStoredOrder().ToListAsync(ct);
+            .OrderBy(a => a.Provenance.PartnerObjectId).AsAggregate().ToListAsync(ct);
     }
 
     private static IQueryable<Agreement> Visible(GatewayDbContext db, IReadOnlyCollection<string> callerHeiIds)

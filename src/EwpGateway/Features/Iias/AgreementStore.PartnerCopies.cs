@@ -72,7 +72,7 @@ internal sealed partial class AgreementStore
     public async Task<Agreement?> FindPartnerCopyAsync(string partnerHeiId, string partnerIiaId, CancellationToken ct)
     {
         await using var db = Writer.Factory.CreateDbContext();
-        return await db.Agreements.AsNoTracking().AsSplitQuery().InStoredOrder()
+        return await db.Agreements.AsNoTracking().AsAggregate()
             .Where(a => a.Provenance.Source == ProvenanceSource.Partner && a.Provenance.PartnerHeiId == partnerHeiId && a.Provenance.PartnerObjectId == partnerIiaId)
             .OrderBy(a => a.Id).FirstOrDefaultAsync(ct);
     }
@@ -84,7 +84,7 @@ internal sealed partial class AgreementStore
     public async Task<Agreement?> FindLocalCopyAsync(string partnerHeiId, string partnerIiaId, string? ourIdInCopy, CancellationToken ct)
     {
         await using var db = Writer.Factory.CreateDbContext();
-        var local = db.Agreements.AsNoTracking().AsSplitQuery().InStoredOrder().Where(a => a.Provenance.Source == ProvenanceSource.Local);
+        var local = db.Agreements.AsNoTracking().AsAggregate().Where(a => a.Provenance.Source == ProvenanceSource.Local);
         var mapped = await local
             .Where(a => a.Partners.Any(p => p.HeiId == partnerHeiId && p.IiaId == partnerIiaId))
             .OrderBy(a => a.Id).FirstOrDefaultAsync(ct);
@@ -110,7 +110,7 @@ internal sealed partial class AgreementStore
         // Our own agreements name no partner in their provenance (Provenance.PartnerHeiId is for partner objects only):
         // found through the provenance index, the partners' copies are not read. Without it every batch read every
         // stored agreement, and reconciling N agreements took time in N squared.
-        var local = db.Agreements.AsNoTracking().AsSplitQuery().InStoredOrder()
+        var local = db.Agreements.AsNoTracking().AsAggregate()
             .Where(a => a.Provenance.PartnerHeiId == null && a.Provenance.Source == ProvenanceSource.Local);
         var theirIds = wanted.Select(w => w.PartnerIiaId).Distinct(StringComparer.Ordinal).ToList();
         var mapped = await local

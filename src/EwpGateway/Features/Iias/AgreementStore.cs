@@ -102,7 +102,7 @@ internal sealed partial class AgreementStore(AggregateWriter writer)
     public async Task<Agreement?> GetAsync(string id, CancellationToken ct)
     {
         await using var db = writer.Factory.CreateDbContext();
-        return await db.Agreements.AsNoTracking().AsSplitQuery().InStoredOrder().SingleOrDefaultAsync(a => a.Id == id, ct);
+        return await db.Agreements.AsNoTracking().AsAggregate().SingleOrDefaultAsync(a => a.Id == id, ct);
     }
 
     /// <summary>A page of agreements ordered by id; the token is the one returned with the previous page.</summary>
@@ -145,7 +145,7 @@ internal sealed partial class AgreementStore(AggregateWriter writer)
             query = query.Where(a => string.Compare(a.Id, after) > 0);
         }
 
-        var items = await query.OrderBy(a => a.Id).Take(size + 1).AsSplitQuery().InStoredOrder().ToListAsync(ct);
+        var items = await query.OrderBy(a => a.Id).Take(size + 1).AsAggregate().ToListAsync(ct);
         return PageToken.PageOf(items, size);
     }
 

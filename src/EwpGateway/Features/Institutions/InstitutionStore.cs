@@ -44,7 +44,7 @@ internal sealed class InstitutionStore(AggregateWriter writer)
     public async Task<Institution?> GetAsync(string heiId, CancellationToken ct)
     {
         await using var db = writer.Factory.CreateDbContext();
-        return await db.Institutions.AsNoTracking().AsSplitQuery().InStoredOrder().SingleOrDefaultAsync(i => i.Id == heiId, ct);
+        return await db.Institutions.AsNoTracking().AsAggregate().SingleOrDefaultAsync(i => i.Id == heiId, ct);
     }
 
     public Task<Page<Institution>> ListAsync(int pageSize, string? pageToken, CancellationToken ct) => ListAsync(null, pageSize, pageToken, ct);
@@ -69,7 +69,7 @@ internal sealed class InstitutionStore(AggregateWriter writer)
             query = query.Where(i => string.Compare(i.Id, after) > 0);
         }
 
-        var items = await query.OrderBy(i => i.Id).Take(size + 1).AsSplitQuery().InStoredOrder().ToListAsync(ct);
+        var items = await query.OrderBy(i => i.Id).Take(size + 1).AsAggregate().ToListAsync(ct);
         return PageToken.PageOf(items, size);
     }
 }

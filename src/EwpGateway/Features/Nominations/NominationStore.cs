@@ -106,7 +106,7 @@ internal sealed partial class NominationStore(AggregateWriter writer)
             query = query.Where(n => string.Compare(n.Id, after) > 0);
         }
 
-        var items = await query.OrderBy(n => n.Id).Take(size + 1).AsSplitQuery().InStoredOrder().ToListAsync(ct);
+        var items = await query.OrderBy(n => n.Id).Take(size + 1).AsAggregate().ToListAsync(ct);
         return PageToken.PageOf(items, size);
     }
 

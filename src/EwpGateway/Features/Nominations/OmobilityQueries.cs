@@ -41,7 +41,7 @@ internal sealed class OmobilityQueries(GatewayDbContextFactory factory)
             query = query.Where(n => n.ReceivingAcademicYearId == receivingAcademicYearId);
         }
 
-        var nominations = await query.OrderBy(n => n.Id).AsSplitQuery().InStoredOrder().ToListAsync(ct);
+        var nominations = await query.OrderBy(n => n.Id).AsAggregate().ToListAsync(ct);
 
         // SCHAC ids compare case-insensitively; the receiving-HEI filter stays in memory for that reason.
         var callers = new HashSet<string>(callerHeiIds, StringComparer.OrdinalIgnoreCase);

@@ -33,7 +33,7 @@ internal sealed class TorQueries(GatewayDbContextFactory factory)
             query = query.Where(t => wanted.Contains(t.OmobilityId));
         }
 
-        var transcripts = await query.OrderBy(t => t.OmobilityId).AsSplitQuery().InStoredOrder().ToListAsync(ct);
+        var transcripts = await query.OrderBy(t => t.OmobilityId).AsAggregate().ToListAsync(ct);
 
         // SCHAC ids compare case-insensitively; the HEI filters stay in memory for that reason.
         var callers = new HashSet<string>(callerHeiIds, StringComparer.OrdinalIgnoreCase);

@@ -28,7 +28,7 @@ internal sealed partial class TranscriptStore(AggregateWriter writer)
     public async Task<Transcript?> GetAsync(string id, CancellationToken ct)
     {
         await using var db = writer.Factory.CreateDbContext();
-        return await db.Transcripts.AsNoTracking().AsSplitQuery().InStoredOrder().SingleOrDefaultAsync(t => t.Id == id, ct);
+        return await db.Transcripts.AsNoTracking().AsAggregate().SingleOrDefaultAsync(t => t.Id == id, ct);
     }
 
     public async Task<Page<Transcript>> ListAsync(TranscriptFilter filter, int pageSize, string? pageToken, CancellationToken ct)
@@ -58,7 +58,7 @@ internal sealed partial class TranscriptStore(AggregateWriter writer)
             query = query.Where(t => string.Compare(t.Id, after) > 0);
         }
 
-        var items = await query.OrderBy(t => t.Id).Take(size + 1).AsSplitQuery().InStoredOrder().ToListAsync(ct);
+        var items = await query.OrderBy(t => t.Id).Take(size + 1).AsAggregate().ToListAsync(ct);
         return PageToken.PageOf(items, size);
     }
 

@@ -40,7 +40,7 @@ internal static class PartnerCopyWrite
             copies = copies.Where(scope);
         }
 
-        var existing = await copies.AsSplitQuery().InStoredOrder().FirstOrDefaultAsync(ct);
+        var existing = await copies.AsAggregate().FirstOrDefaultAsync(ct);
         var (stored, outcome) = Apply(write, existing, incoming, onCreate, merge);
         if (outcome == PartnerCopyOutcome.Unchanged)
         {
@@ -80,7 +80,7 @@ internal static class PartnerCopyWrite
 
         // The first copy per id, as UpsertAsync finds it (duplicates of one id are not expected, but one is enough).
         var found = await CopiesOf<T>(write, partner).Where(a => objectIds.Contains(a.Provenance.PartnerObjectId!))
-            .AsSplitQuery().InStoredOrder().ToListAsync(ct);
+            .AsAggregate().ToListAsync(ct);
         var byId = new Dictionary<string, T>(StringComparer.Ordinal);
         foreach (var copy in found)
         {
@@ -182,7 +182,7 @@ internal static class PartnerCopyWrite
     {
         ArgumentNullException.ThrowIfNull(write);
         var withdrawn = new List<string>();
-        foreach (var copy in await candidates.Where(a => a.Provenance.WithdrawnAt == null).AsSplitQuery().InStoredOrder().ToListAsync(ct))
+        foreach (var copy in await candidates.Where(a => a.Provenance.WithdrawnAt == null).AsAggregate().ToListAsync(ct))
         {
             copy.Provenance.WithdrawnAt = write.Now;
             copy.Provenance.LastModified = write.Now;

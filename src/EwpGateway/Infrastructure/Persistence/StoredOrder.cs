@@ -30,6 +30,13 @@ internal static class StoredOrder
 
     private static readonly MethodInfo PropertyMethod = typeof(EF).GetMethod(nameof(EF.Property))!;
 
+    /// <summary>
+    /// How every aggregate is read: one query per owned collection (no cartesian product of an IIA's lists), each
+    /// collection in stored order. Reading with <c>AsSplitQuery</c> alone loses that order on PostgreSQL.
+    /// </summary>
+    public static IQueryable<T> AsAggregate<T>(this IQueryable<T> query)
+        where T : class => query.AsSplitQuery().InStoredOrder();
+
     /// <summary>The query with every owned collection of its entities (at any depth) included in stored order.</summary>
     public static IQueryable<T> InStoredOrder<T>(this IQueryable<T> query)
         where T : class

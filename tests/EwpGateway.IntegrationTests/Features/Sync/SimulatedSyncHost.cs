@@ -117,7 +117,7 @@ internal sealed class SimulatedSyncHost : IAsyncDisposable
     }
 
     public Task<List<global::EwpGateway.Infrastructure.Persistence.Model.Agreement>> PartnerCopiesAsync(CancellationToken ct) =>
-        QueryAsync(db => db.Agreements.AsNoTracking().AsSplitQuery()
+        QueryAsync(db => db.Agreements.AsNoTracking().AsAggregate()
             .Where(a => a.Provenance.Source == global::EwpGateway.Infrastructure.Persistence.Model.ProvenanceSource.Partner).ToListAsync(ct));
 
     public Task<List<PayloadIssue>> IssuesAsync(CancellationToken ct) => QueryAsync(db => db.PayloadIssues.AsNoTracking().ToListAsync(ct));
