@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using EwpGateway.Benchmarks.Hosting;
 using EwpGateway.PartnerSimulator;
+using EwpGateway.PartnerSimulator.Data;
 
 namespace EwpGateway.Benchmarks.Transcripts;
 
@@ -69,17 +70,8 @@ internal static class TranscriptIngest
         return new TranscriptResult(signedElmo ? "ingested (signed ELMO)" : "ingested", pdfBytes, xmlBytes, elapsed, await memory(ct));
     }
 
-    private static SimTranscript Transcript(string omobilityId, long pdfBytes, bool signedElmo) => new()
-    {
-        OmobilityId = omobilityId,
-        GivenNames = "Camille",
-        FamilyName = "Durand",
-        BirthDate = new DateOnly(2004, 3, 2),
-        Results = [new SimCourseResult("Fluid Mechanics", 6, "8"), new SimCourseResult("Dutch for Beginners", 3, "7")],
-        GradingScheme = new SimGradingScheme("Scale 1-10, 5.5 is a pass", "0714", [("8", 20m), ("7", 30m)]),
-        Pdf = FakePdf.Of(pdfBytes),
-        Signed = signedElmo,
-    };
+    private static SimTranscript Transcript(string omobilityId, long pdfBytes, bool signedElmo) =>
+        SeedData.Transcript(omobilityId, new Random(7)) with { Pdf = FakePdf.Of(pdfBytes), Signed = signedElmo };
 
     /// <summary>The size of the partner's get response, asked with the gateway's key (the simulator trusts it).</summary>
     private static async Task<long> ResponseSizeAsync(SimulatedPartner partner, BenchKey gatewayClient, CancellationToken ct)

@@ -1,6 +1,7 @@
 using System.Xml.Linq;
 using EwpGateway.IntegrationTests.Support;
 using EwpGateway.PartnerSimulator;
+using EwpGateway.PartnerSimulator.Data;
 
 namespace EwpGateway.IntegrationTests.PartnerSimulator;
 
@@ -90,14 +91,6 @@ public sealed class SimulatedDocumentsTests
         Assert.StartsWith("_iia-id_1=utwente-iia-001__iia-id_2=_", text, StringComparison.Ordinal);
     }
 
-    internal static SimTranscript Transcript(string omobilityId, bool signed) => new()
-    {
-        OmobilityId = omobilityId,
-        GivenNames = "Camille",
-        FamilyName = "Durand",
-        BirthDate = new DateOnly(2004, 3, 2),
-        Results = [new SimCourseResult("Fluid Mechanics", 6, "8"), new SimCourseResult("Dutch for Beginners", 3, "7")],
-        GradingScheme = new SimGradingScheme("Scale 1-10, 5.5 is a pass", "0714", [("8", 20m), ("7", 30m)]),
-        Signed = signed,
-    };
+    internal static SimTranscript Transcript(string omobilityId, bool signed) =>
+        SeedData.Transcript(omobilityId, new Random(7)) with { Signed = signed };
 }

@@ -40,7 +40,8 @@ public sealed class SimulatedMobilitySyncTests
     {
         await using var host = SimulatedSyncHost.Start();
         var partner = host.Partner;
-        partner.Data.Transcripts.Upsert(SimulatedDocumentsTests.Transcript("om-ours-1", signed: true));
+        var transcript = SimulatedDocumentsTests.Transcript("om-ours-1", signed: true);
+        partner.Data.Transcripts.Upsert(transcript);
 
         var statuses = await partner.SendCnrAsync(SimCnrKind.Tor, "om-ours-1", 1, Ct);
         await host.DrainInboxAsync(Ct);
@@ -48,7 +49,7 @@ public sealed class SimulatedMobilitySyncTests
         Assert.Equal([200], statuses);
         var stored = Assert.Single(await host.QueryAsync(db => db.Transcripts.AsNoTracking().ToListAsync(Ct)));
         Assert.Equal(
-            ("om-ours-1", partner.HeiId, ElmoSignatureStatus.Valid, 2),
+            ("om-ours-1", partner.HeiId, ElmoSignatureStatus.Valid, transcript.Results.Count),
             (stored.OmobilityId, stored.Provenance.PartnerHeiId, stored.ElmoSignature, stored.Results.Count));
         await AssertCreatedEventAsync(host, AggregateType.Transcript, stored.Id);
     }
