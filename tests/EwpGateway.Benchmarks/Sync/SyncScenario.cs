@@ -21,6 +21,14 @@ internal sealed class SyncScenario(BenchOptions options)
     /// </summary>
     private const string WarmUpHeiId = "itg.be";
 
+    /// <summary>
+    /// The warm-up's second pass: this many more agreements of the warm-up partner, then a re-sync of it. The runtime
+    /// starts counting calls to a method (towards its optimized compile) only once it has compiled nothing new for
+    /// 100 ms, which a first reconciliation never allows: without a second pass, about 2,000 of the sync's methods were
+    /// optimized during the measured run (about 4 s of server CPU for 10,000 agreements), not before it.
+    /// </summary>
+    private int SecondWarmUp => options.SyncWarmUp / 5;
+
     /// <summary>Longest wait for the runtime's background compiling to end after the warm-up.</summary>
     private static readonly TimeSpan JitQuietLimit = TimeSpan.FromSeconds(20);
 
@@ -110,7 +118,7 @@ internal sealed class SyncScenario(BenchOptions options)
         var port = FreePort.Next();
         var simulator = new SimulatorOptions
         {
-            AgreementsPerPartner = Math.Max(size, options.SyncWarmUp),
+            AgreementsPerPartner = Math.Max(size, options.SyncWarmUp + SecondWarmUp),
             NominationsPerPartner = 0,
             GatewayBaseUrl = new Uri($"http://127.0.0.1:{port}/"),
         };
@@ -129,9 +137,11 @@ internal sealed class SyncScenario(BenchOptions options)
             partner.Data.Agreements.Remove(agreement.IiaId);
         }
 
-        foreach (var agreement in network[WarmUpHeiId].Data.Agreements.All.Skip(options.SyncWarmUp).ToList())
+        var warmUpPartner = network[WarmUpHeiId];
+        var secondPass = warmUpPartner.Data.Agreements.All.Skip(options.SyncWarmUp).ToList();
+        foreach (var agreement in secondPass)
         {
-            network[WarmUpHeiId].Data.Agreements.Remove(agreement.IiaId);
+            warmUpPartner.Data.Agreements.Remove(agreement.IiaId);
         }
 
         await using var server = await GatewayServer.StartAsync(
@@ -144,6 +154,18 @@ internal sealed class SyncScenario(BenchOptions options)
             ct);
         await ReconciledLine.WaitAsync(server, 0, "iias", PartnerHeiId, TimeSpan.FromSeconds(75), optional: true, ct);
         await ReconciledLine.WaitAsync(server, 0, "iias", WarmUpHeiId, TimeSpan.FromSeconds(75) + options.SyncTimeout, optional: false, ct);
+        if (SecondWarmUp > 0)
+        {
+            await JitQuietAsync(server, ct);
+            foreach (var agreement in secondPass.Take(SecondWarmUp))
+            {
+                warmUpPartner.Data.Agreements.Upsert(agreement);
+            }
+
+            var warmUpMark = server.LineCount;
+            await server.RequestResyncAsync(WarmUpHeiId, ct);
+            await ReconciledLine.WaitAsync(server, warmUpMark, "iias", WarmUpHeiId, options.SyncTimeout, optional: false, ct);
+        }
 
         // The admin API's partner page, which the measured re-sync request reads first (a running gateway has served it
         // before: its first call compiles the page's code and database queries).
