@@ -60,6 +60,7 @@ await RunAsync("sync", async () =>
     try
     {
         report.SyncWarmUp = options.SyncWarmUp;
+        report.SyncSecondWarmUp = options.SyncSecondWarmUp;
         report.Sync = await sync.RunAsync(() => options.Budget - clock.Elapsed, ct);
     }
     finally

@@ -31,6 +31,9 @@ internal sealed class BenchReport(MachineInfo machine, string command, DateTimeO
     /// <summary>Agreements reconciled, unmeasured, before each sync run (<see cref="BenchOptions.SyncWarmUp"/>).</summary>
     public int SyncWarmUp { get; set; }
 
+    /// <summary>Agreements the warm-up's second pass adds (<see cref="BenchOptions.SyncSecondWarmUp"/>).</summary>
+    public int SyncSecondWarmUp { get; set; }
+
     public IReadOnlyList<TranscriptResult>? Transcripts { get; set; }
 
     public List<string> Errors { get; } = [];

@@ -83,10 +83,14 @@ internal static class ResultsSections
             + "signature and digest, XSD validation, iia-hash, store with change log. Duration as the gateway logs it. "
             + "Memory: resident set (VmRSS) before, peak (VmHWM, reset before the run) during; GC figures from the "
             + "gateway's /metrics. Each size runs in a fresh gateway process. Warm-up, unmeasured: the gateway first reconciles "
-            + $"{report.SyncWarmUp:N0} agreements of a second partner, then, once the runtime has compiled no method for a "
-            + $"second, a re-sync of that partner with {report.SyncWarmUp / 5:N0} more (the runtime counts calls towards a "
-            + "method's optimized compile only after a lull in compiling, so a single pass left about 2,000 of the sync's "
-            + "methods to be optimized during the measured run), and the benchmark reads the admin API's partner page (the "
+            + $"{report.SyncWarmUp:N0} agreements of a second partner"
+            + (report.SyncSecondWarmUp > 0
+                ? $", then, once the runtime has compiled no method for a second, a re-sync of that partner with "
+                    + $"{report.SyncSecondWarmUp:N0} more (the runtime counts calls towards a method's optimized compile only "
+                    + "after a lull in compiling, so a single pass left about 2,000 of the sync's methods to be optimized "
+                    + "during the measured run),"
+                : "")
+            + " and the benchmark reads the admin API's partner page (the "
             + "re-sync request reads it first), then waits until the runtime has compiled no "
             + "method for a second (its optimized re-compiling of hot code runs in the background), as in a gateway that has "
             + "been syncing for a while; the measured run is still a full reconciliation of N agreements new to the gateway. "

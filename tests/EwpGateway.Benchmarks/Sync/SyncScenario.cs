@@ -21,14 +21,6 @@ internal sealed class SyncScenario(BenchOptions options)
     /// </summary>
     private const string WarmUpHeiId = "itg.be";
 
-    /// <summary>
-    /// The warm-up's second pass: this many more agreements of the warm-up partner, then a re-sync of it. The runtime
-    /// starts counting calls to a method (towards its optimized compile) only once it has compiled nothing new for
-    /// 100 ms, which a first reconciliation never allows: without a second pass, about 2,000 of the sync's methods were
-    /// optimized during the measured run (about 4 s of server CPU for 10,000 agreements), not before it.
-    /// </summary>
-    private int SecondWarmUp => options.SyncWarmUp / 5;
-
     /// <summary>Longest wait for the runtime's background compiling to end after the warm-up.</summary>
     private static readonly TimeSpan JitQuietLimit = TimeSpan.FromSeconds(20);
 
@@ -76,7 +68,7 @@ internal sealed class SyncScenario(BenchOptions options)
 
     /// <summary>
     /// Wall time of a run, from the closest earlier run (same latency preferred), plus the gateway's start and the
-    /// warm-up (at the zero-latency pace when known).
+    /// warm-up's two passes (at the zero-latency pace when known): the second re-syncs the first's agreements too.
     /// </summary>
     private TimeSpan? Project(List<SyncResult> done, int size, TimeSpan latency)
     {
@@ -85,7 +77,7 @@ internal sealed class SyncScenario(BenchOptions options)
         return basis is null || pace is null
             ? null
             : (basis.WallTime * ((double)size / basis.Agreements) * 1.2)
-                + (pace.WallTime * ((double)options.SyncWarmUp / pace.Agreements))
+                + (pace.WallTime * ((double)((2 * options.SyncWarmUp) + options.SyncSecondWarmUp) / pace.Agreements))
                 + TimeSpan.FromSeconds(15);
     }
 
@@ -118,7 +110,7 @@ internal sealed class SyncScenario(BenchOptions options)
         var port = FreePort.Next();
         var simulator = new SimulatorOptions
         {
-            AgreementsPerPartner = Math.Max(size, options.SyncWarmUp + SecondWarmUp),
+            AgreementsPerPartner = Math.Max(size, options.SyncWarmUp + options.SyncSecondWarmUp),
             NominationsPerPartner = 0,
             GatewayBaseUrl = new Uri($"http://127.0.0.1:{port}/"),
         };
@@ -154,10 +146,10 @@ internal sealed class SyncScenario(BenchOptions options)
             ct);
         await ReconciledLine.WaitAsync(server, 0, "iias", PartnerHeiId, TimeSpan.FromSeconds(75), optional: true, ct);
         await ReconciledLine.WaitAsync(server, 0, "iias", WarmUpHeiId, TimeSpan.FromSeconds(75) + options.SyncTimeout, optional: false, ct);
-        if (SecondWarmUp > 0)
+        if (options.SyncSecondWarmUp > 0)
         {
             await JitQuietAsync(server, ct);
-            foreach (var agreement in secondPass.Take(SecondWarmUp))
+            foreach (var agreement in secondPass.Take(options.SyncSecondWarmUp))
             {
                 warmUpPartner.Data.Agreements.Upsert(agreement);
             }
