@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.IO.Compression;
 using EwpGateway.Infrastructure.Persistence;
 using EwpGateway.Infrastructure.Queues;
@@ -50,13 +51,48 @@ internal sealed class ExchangeRecorder
             return null;
         }
 
-        using var output = new MemoryStream();
+        using var output = new PooledBufferStream();
         using (var gzip = new GZipStream(output, CompressionLevel.Fastest, leaveOpen: true))
         {
             gzip.Write(body);
         }
 
         return output.ToArray();
+    }
+
+    /// <summary>
+    /// Gzip of the first <paramref name="maxBytes"/> bytes of <paramref name="source"/>, read from its current position
+    /// through a pooled buffer (a large body is not copied first); null when it has none.
+    /// </summary>
+    public static async Task<byte[]?> CompressAsync(Stream source, int maxBytes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        using var output = new PooledBufferStream();
+        var chunk = ArrayPool<byte>.Shared.Rent(64 * 1024);
+        try
+        {
+            await using (var gzip = new GZipStream(output, CompressionLevel.Fastest, leaveOpen: true))
+            {
+                var left = maxBytes;
+                int read;
+                while (left > 0 && (read = await source.ReadAsync(chunk.AsMemory(0, Math.Min(chunk.Length, left)), cancellationToken)) > 0)
+                {
+                    await gzip.WriteAsync(chunk.AsMemory(0, read), cancellationToken);
+                    left -= read;
+                }
+
+                if (left == maxBytes)
+                {
+                    return null;
+                }
+            }
+
+            return output.ToArray();
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
+        }
     }
 
     public static string Decompress(byte[]? body)

@@ -46,8 +46,9 @@ internal sealed class OutboundExchangeHandler(ExchangeRecorder recorder, IRegist
             if (limit > 0)
             {
                 // The signing handler below has buffered the body to verify its digest (in memory, or a temporary file
-                // when large); only the kept part is copied. The content hands out one shared stream over its buffer:
-                // rewound, not disposed, for the caller. Other content is loaded into memory first.
+                // when large); only the kept part is read, straight into the compressor (no copy of it). The content
+                // hands out one shared stream over its buffer: rewound, not disposed, for the caller. Other content is
+                // loaded into memory first.
                 if (response.Content is not StreamContent)
                 {
                     await response.Content.LoadIntoBufferAsync(cancellationToken);
@@ -56,11 +57,9 @@ internal sealed class OutboundExchangeHandler(ExchangeRecorder recorder, IRegist
                 var body = await response.Content.ReadAsStreamAsync(cancellationToken);
                 if (body.CanSeek)
                 {
-                    var kept = new byte[(int)Math.Min(body.Length, limit)];
                     body.Position = 0;
-                    await body.ReadExactlyAsync(kept, cancellationToken);
+                    exchange.ResponseBody = await ExchangeRecorder.CompressAsync(body, limit, cancellationToken);
                     body.Position = 0;
-                    exchange.ResponseBody = ExchangeRecorder.Compress(kept);
                     exchange.BodiesTruncated |= body.Length > limit;
                 }
             }
