@@ -8,6 +8,13 @@ using EwpGateway.Benchmarks.Sync;
 using EwpGateway.Benchmarks.Transcripts;
 
 // Runs the benchmark scenarios in order and writes RESULTS.md; see tests/bench.sh and the README's "Benchmarks".
+// Started with --reference-server by the end-to-end scenario, it is instead that scenario's reference server.
+if (args is [ReferenceServer.Mode, .. var serve])
+{
+    await ReferenceServer.ServeAsync(serve);
+    return 0;
+}
+
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 var options = BenchOptions.Parse(args);

@@ -8,6 +8,12 @@ namespace EwpGateway.Benchmarks.EndToEnd;
 /// <param name="ResponseBytes">Size of one signed response body.</param>
 internal sealed record EndToEndResult(int IdsPerRequest, LoadResult Peak, LoadResult AtHalf, LoadResult AtNinety, int ResponseBytes)
 {
+    /// <summary>
+    /// The closed-loop peak of the <see cref="ReferenceServer"/> answering bodies of the same size, one signature each;
+    /// null when it could not be measured.
+    /// </summary>
+    public LoadResult? Reference { get; init; }
+
     /// <summary>Peak requests per second per core the gateway used, over the RSA signatures per second per core.</summary>
     public double FractionOfSignLimit(double signsPerSecondPerCore) => Peak.ThroughputPerServerCore / signsPerSecondPerCore;
 }

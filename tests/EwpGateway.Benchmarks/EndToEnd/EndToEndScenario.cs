@@ -63,7 +63,34 @@ internal sealed partial class EndToEndScenario(BenchOptions options, double sign
             results.Add(new EndToEndResult(perRequest, peak, half, ninety, gets.LastResponseBytes));
         }
 
-        return results;
+        await server.DisposeAsync();
+        return await WithReferenceAsync(results, Path.Combine(folder.Path, "server.pem"), ct);
+    }
+
+    /// <summary>
+    /// The same closed loop against the <see cref="ReferenceServer"/> (after the gateway has stopped), with the gateway's
+    /// response size of each run and the gateway's response key: the most any server on Kestrel that signs each response
+    /// reaches here.
+    /// </summary>
+    private async Task<IReadOnlyList<EndToEndResult>> WithReferenceAsync(List<EndToEndResult> results, string keyPem, CancellationToken ct)
+    {
+        await using var reference = await ReferenceServer.StartAsync(keyPem, ct);
+        using var http = SignedIiaGets.CreateClient();
+        var measured = new List<EndToEndResult>();
+        foreach (var run in results)
+        {
+            var bytes = run.ResponseBytes;
+            var driver = new LoadDriver(reference.Meter, (request, token) => ReferenceServer.CheckAsync(http, request, bytes, token));
+            HttpRequestMessage[] Requests(int count) => [.. Enumerable.Range(0, count).Select(i => reference.Request(bytes, i))];
+            var warmup = await driver.ClosedLoopAsync(Requests(WarmUpRequests), options.PeakConcurrency, options.WarmupDuration, ct);
+            var pool = (int)Math.Max(1000, warmup.Throughput * 4 * options.PhaseDuration.TotalSeconds);
+            var peak = await driver.ClosedLoopAsync(Requests(pool), options.PeakConcurrency, options.PhaseDuration, ct);
+            Console.WriteLine($"e2e reference, {bytes} byte bodies: peak {peak.Throughput:F0} req/s on {peak.ServerCores:F2} server cores, "
+                + $"{peak.ThroughputPerServerCore:F0} per core, client {peak.ClientCores:F2} cores ({peak.Failures} failures)");
+            measured.Add(run with { Reference = peak });
+        }
+
+        return measured;
     }
 
     private async Task<LoadResult> AtRateAsync(LoadDriver driver, SignedIiaGets gets, IReadOnlyList<string> ids, int perRequest, double rate, CancellationToken ct)

@@ -17,6 +17,7 @@ internal sealed class GatewayServer : IAsyncDisposable
 
     private readonly Process _process;
     private readonly List<string> _lines = [];
+    private bool _stopped;
     private readonly List<(Func<string, bool> Match, TaskCompletionSource<string> Done)> _waiters = [];
 
     private GatewayServer(Process process, Uri baseUrl, Uri grpcUrl)
@@ -153,8 +154,16 @@ internal sealed class GatewayServer : IAsyncDisposable
         response.EnsureSuccessStatusCode();
     }
 
+    /// <summary>Stops the gateway (a second call does nothing: a scenario may stop it before its <c>await using</c> ends).</summary>
     public async ValueTask DisposeAsync()
     {
+        if (_stopped)
+        {
+            return;
+        }
+
+        _stopped = true;
+
         // EWP_BENCH_GATEWAY_LOGS=folder keeps every gateway's log, for looking into a slow or failed run.
         if (Environment.GetEnvironmentVariable("EWP_BENCH_GATEWAY_LOGS") is { Length: > 0 } logs)
         {

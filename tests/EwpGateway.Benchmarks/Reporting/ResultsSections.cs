@@ -53,6 +53,25 @@ internal static class ResultsSections
         }
 
         Line(md);
+        if (runs.Any(r => r.Reference is not null))
+        {
+            Line(md, "Reference: the same closed loop against Kestrel in its own process answering each request with a body of the "
+                + "gateway's size and one RSA signature of the same key (over a signing string with the body's SHA-256 digest), and "
+                + "nothing else: no request verification, database, XML or logging (tests/EwpGateway.Benchmarks/EndToEnd/ReferenceServer.cs). "
+                + "It is the most a server on Kestrel that signs each response reaches on this machine.");
+            Line(md);
+            Line(md, "| response | reference peak req/s | server cores used | req/s per server core | share of RSA signs per core | the gateway's share of the reference | failures |");
+            Line(md, "|---|---|---|---|---|---|---|");
+            foreach (var run in runs.Where(r => r.Reference is not null))
+            {
+                var reference = run.Reference!;
+                Line(md, $"| {run.ResponseBytes / 1024.0:F1} KiB | {reference.Throughput:F0} | {reference.ServerCores:F2} | {reference.ThroughputPerServerCore:F0} "
+                    + $"| {reference.ThroughputPerServerCore / limit:P0} | {run.Peak.ThroughputPerServerCore / reference.ThroughputPerServerCore:P0} | {reference.Failures} of {reference.Requests} |");
+            }
+
+            Line(md);
+        }
+
         Line(md, "Latency percentiles rest on the phase's samples (the failures column counts them: p99 is about the 1% slowest of them).");
         Line(md);
         Line(md, "| ids per request | load | rate asked | rate achieved | p50 | p99 | max | server cores | failures |");

@@ -53,18 +53,25 @@ internal static class StoredOrder
         _ => null,
     };
 
+    /// <summary>
+    /// The include calls for <paramref name="root"/>, built once: each is a generic method closed over its types and the
+    /// lambda it takes, so that reading an aggregate only wraps the query's expression (building them per query, with
+    /// reflection and new expression trees, took about 5 % of a reconciliation's CPU).
+    /// </summary>
     private static Func<IQueryable, IQueryable> Build(IEntityType root)
     {
         var paths = new List<INavigation[]>();
         Collect(root, [], paths);
+        var steps = paths.SelectMany(path => IncludeSteps(root.ClrType, path)).ToArray();
         return query =>
         {
-            foreach (var path in paths)
+            var expression = query.Expression;
+            foreach (var (method, lambda) in steps)
             {
-                query = IncludePath(query, root.ClrType, path);
+                expression = Expression.Call(method, expression, lambda);
             }
 
-            return query;
+            return query.Provider.CreateQuery(expression);
         };
     }
 
@@ -83,9 +90,12 @@ internal static class StoredOrder
         }
     }
 
-    private static IQueryable IncludePath(IQueryable query, Type rootType, INavigation[] path)
+    /// <summary>
+    /// <c>Include</c> of the path's first navigation, then a <c>ThenInclude</c> for each further one: each call as its closed
+    /// method and its quoted lambda, as <c>Include</c> and <c>ThenInclude</c> themselves add them to a query.
+    /// </summary>
+    private static IEnumerable<(MethodInfo Method, UnaryExpression Lambda)> IncludeSteps(Type rootType, INavigation[] path)
     {
-        object includable = query;
         bool? afterCollection = null;
         foreach (var navigation in path)
         {
@@ -93,11 +103,9 @@ internal static class StoredOrder
             var method = afterCollection is { } collection
                 ? ThenInclude(collection).MakeGenericMethod(rootType, navigation.DeclaringEntityType.ClrType, lambda.ReturnType)
                 : IncludeMethod.MakeGenericMethod(rootType, lambda.ReturnType);
-            includable = method.Invoke(null, [includable, lambda])!;
+            yield return (method, Expression.Quote(lambda));
             afterCollection = navigation.IsCollection;
         }
-
-        return (IQueryable)includable;
     }
 
     /// <summary>The ThenInclude that follows a collection (its source's property is <c>IEnumerable&lt;T&gt;</c>) or a reference.</summary>
