@@ -63,4 +63,34 @@ public abstract partial class StoreTests
 
         Assert.Equal([DbJson.Of(rows[0]), DbJson.Of(rows[1]), DbJson.Of(rows[0])], stored.Select(DbJson.Of));
     }
+
+    [Fact]
+    public async Task ExchangeRowInserter_BatchesAcrossStatements_EveryRowStoredOnceInOrder()
+    {
+        // More rows than one statement holds (MultiRowInsert.MaxParameters over the columns): full statements that share
+        // one prepared command, then a shorter last one; then a batch of exactly one full statement.
+        var (_, factory) = await NewDatabaseAsync();
+        var at = new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
+        Exchange Row(int i) => new()
+        {
+            At = at.AddSeconds(i), Direction = i % 2 == 0 ? ExchangeDirection.Inbound : ExchangeDirection.Outbound,
+            PartnerHeiIds = $"hei-{i}.example", Api = "iias", Method = "GET", Url = $"/ewp/iias/get?iia_id={i}", Status = 200 + i,
+            DurationMs = i, RequestId = $"request-{i}", ClockOffsetSeconds = i % 3 == 0 ? null : i / 10.0,
+            ResponseBody = i % 4 == 0 ? null : ExchangeRecorder.Compress(System.Text.Encoding.UTF8.GetBytes($"<iias n='{i}'/>")),
+        };
+        var first = Enumerable.Range(0, 61).Select(Row).ToList();
+        var second = Enumerable.Range(100, 7).Select(Row).ToList();
+
+        await new ExchangeRowInserter(factory).InsertAsync(first, Ct);
+        await new ExchangeRowInserter(factory).InsertAsync(second, Ct);
+
+        await using var db = factory.CreateDbContext();
+        var stored = await db.Exchanges.AsNoTracking().OrderBy(e => e.Id).ToListAsync(Ct);
+        foreach (var row in stored)
+        {
+            row.Id = 0;
+        }
+
+        Assert.Equal([.. first.Concat(second).Select(DbJson.Of)], stored.Select(DbJson.Of));
+    }
 }

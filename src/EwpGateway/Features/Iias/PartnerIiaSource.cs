@@ -5,6 +5,7 @@ using EwpGateway.Infrastructure.Partners;
 using EwpGateway.Infrastructure.Persistence;
 using EwpGateway.Infrastructure.Persistence.Model;
 using EwpGateway.Infrastructure.Protocol;
+using EwpGateway.Infrastructure.Xml;
 
 namespace EwpGateway.Features.Iias;
 
@@ -149,7 +150,7 @@ internal sealed class PartnerIiaSource(
             PartnerHeiId = hei,
             PartnerObjectId = theirId,
             EwpVersion = version,
-            RawPayload = Encoding.UTF8.GetBytes(iia.ToString(SaveOptions.DisableFormatting)),
+            RawPayload = XmlBytes.Of(iia),
         };
         return new PartnerIiaCopy(theirId, copy, computed, sent);
     }

@@ -5,6 +5,7 @@ using EwpGateway.Infrastructure.Partners;
 using EwpGateway.Infrastructure.Persistence;
 using EwpGateway.Infrastructure.Persistence.Model;
 using EwpGateway.Infrastructure.Protocol;
+using EwpGateway.Infrastructure.Xml;
 using Microsoft.Extensions.Options;
 
 namespace EwpGateway.Features.Nominations;
@@ -134,7 +135,7 @@ internal sealed class PartnerOmobilitySource(
             PartnerHeiId = partnerHeiId,
             PartnerObjectId = id,
             EwpVersion = version,
-            RawPayload = Encoding.UTF8.GetBytes(item.ToString(SaveOptions.DisableFormatting)),
+            RawPayload = XmlBytes.Of(item),
         };
         var outcome = await store.UpsertPartnerCopyAsync(nomination, ct);
         await issues.ResolveAsync(partnerHeiId, Api, id, ct);

@@ -96,7 +96,7 @@ internal static class TorXmlReader
                 PartnerHeiId = receivingHeiId,
                 PartnerObjectId = omobilityId,
                 EwpVersion = "2.0.0",
-                RawPayload = spool is not null ? [] : lifted?.Serialize(elmo) ?? Encoding.UTF8.GetBytes(elmo.ToString(SaveOptions.DisableFormatting)),
+                RawPayload = spool is not null ? [] : lifted?.Serialize(elmo) ?? XmlBytes.Of(elmo),
             },
         };
     }
