@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace EwpGateway.Features.Iias;
 
 /// <summary>One item of the text-to-hash: <c>_key=value_</c>, an attribute <c>_@key=value@_</c>, or the terminated marker.</summary>
@@ -7,10 +9,30 @@ namespace EwpGateway.Features.Iias;
 internal sealed record IiaHashField(string Key, string Value, IiaHashFieldKind Kind = IiaHashFieldKind.Value)
 {
     /// <summary>The item as it appears in the text-to-hash.</summary>
-    public string Render() => Kind switch
+    public string Render() => AppendTo(new StringBuilder()).ToString();
+
+    /// <summary>Appends the item as it appears in the text-to-hash (no string of its own).</summary>
+    public StringBuilder AppendTo(StringBuilder text)
     {
-        IiaHashFieldKind.Marker => $"_@{Key}@_",
-        IiaHashFieldKind.Attribute => $"_@{Key}={Value}@_",
-        _ => $"_{Key}={Value}_",
-    };
+        ArgumentNullException.ThrowIfNull(text);
+        return Kind switch
+        {
+            IiaHashFieldKind.Marker => text.Append("_@").Append(Key).Append("@_"),
+            IiaHashFieldKind.Attribute => text.Append("_@").Append(Key).Append('=').Append(Value).Append("@_"),
+            _ => text.Append('_').Append(Key).Append('=').Append(Value).Append('_'),
+        };
+    }
+
+    /// <summary>The text-to-hash of <paramref name="fields"/>: each item in turn.</summary>
+    public static string Text(IEnumerable<IiaHashField> fields)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        var text = new StringBuilder(1024);
+        foreach (var field in fields)
+        {
+            field.AppendTo(text);
+        }
+
+        return text.ToString();
+    }
 }

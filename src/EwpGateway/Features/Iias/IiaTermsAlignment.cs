@@ -21,7 +21,7 @@ internal static class IiaTermsAlignment
                 ? x.Field with { Value = value }
                 : x.Field)
             .ToList();
-        var text = string.Concat(fields.Select(f => f.Render()));
+        var text = IiaHashField.Text(fields);
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
         return ours with { Fields = fields, TextToHash = text, Hash = hash };
     }
