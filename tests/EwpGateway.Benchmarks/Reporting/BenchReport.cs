@@ -22,7 +22,14 @@ internal sealed class BenchReport(MachineInfo machine, string command, DateTimeO
     /// <summary>The 1-minute load average at the start and at the end: how much else ran on the cores.</summary>
     public (double? Start, double? End) Load { get; set; }
 
-    public RsaLimitResult? Rsa { get; set; }
+    /// <summary>
+    /// The RSA limit measured before and after the end-to-end runs. This machine's speed moves by a fifth or more within
+    /// minutes (one run measured 2,920 signatures a second just after the build, against 3,600 to 3,900 in others).
+    /// </summary>
+    public List<(string When, RsaLimitResult Result)> RsaRuns { get; } = [];
+
+    /// <summary>The limit the targets are judged against: the faster measurement, so the stricter target.</summary>
+    public RsaLimitResult? Rsa => RsaRuns.Count == 0 ? null : RsaRuns.MaxBy(r => r.Result.SignsPerSecond).Result;
 
     public IReadOnlyList<EndToEndResult>? EndToEnd { get; set; }
 
