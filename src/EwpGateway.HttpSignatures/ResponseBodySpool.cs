@@ -17,85 +17,47 @@ internal static class ResponseBodySpool
 
     /// <returns>The body (positioned at its start) and its SHA-256, or null when it has more than <paramref name="limit"/> bytes.</returns>
     /// <remarks>
-    /// Until the body passes <see cref="MemoryLimit"/> it is held in chunks rented from the shared pool; a body that stays
+    /// Until the body passes <see cref="MemoryLimit"/> it is held in a <see cref="PooledBufferStream"/>; a body that stays
     /// under it costs one array of its size, a larger one only the file's buffer (a growing memory stream would have
     /// allocated about twice the limit before moving to the file).
     /// </remarks>
     public static async Task<(Stream Body, byte[] Sha256)?> ReadAsync(Stream source, long limit, CancellationToken cancellationToken)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        List<byte[]> held = [];
-        var filled = 0;
+        using var held = new PooledBufferStream();
         FileStream? file = null;
         var chunk = ArrayPool<byte>.Shared.Rent(ChunkSize);
         try
         {
             long total = 0;
-            while (true)
+            int read;
+            while ((read = await source.ReadAsync(chunk, cancellationToken)) > 0)
             {
-                if (file is null && filled == chunk.Length)
-                {
-                    held.Add(chunk);
-                    chunk = ArrayPool<byte>.Shared.Rent(ChunkSize);
-                    filled = 0;
-                }
-
-                var read = await source.ReadAsync(chunk.AsMemory(filled), cancellationToken);
-                if (read == 0)
-                {
-                    break;
-                }
-
                 total += read;
                 if (total > limit)
                 {
                     return null;
                 }
 
-                hash.AppendData(chunk, filled, read);
-                if (file is not null)
-                {
-                    await file.WriteAsync(chunk.AsMemory(0, read), cancellationToken);
-                    continue;
-                }
-
-                filled += read;
-                if (total > MemoryLimit)
+                hash.AppendData(chunk, 0, read);
+                if (file is null && total > MemoryLimit)
                 {
                     file = CreateFile();
-                    foreach (var full in held)
-                    {
-                        await file.WriteAsync(full, cancellationToken);
-                    }
-
-                    await file.WriteAsync(chunk.AsMemory(0, filled), cancellationToken);
-                    Return(held);
-                    filled = 0;
-                }
-            }
-
-            Stream body;
-            if (file is not null)
-            {
-                await file.FlushAsync(cancellationToken);
-                file.Position = 0;
-                body = file;
-                file = null;
-            }
-            else
-            {
-                var bytes = new byte[total];
-                var at = 0;
-                foreach (var full in held)
-                {
-                    full.CopyTo(bytes, at);
-                    at += full.Length;
+                    await held.WriteToAsync(file, cancellationToken);
                 }
 
-                chunk.AsSpan(0, filled).CopyTo(bytes.AsSpan(at));
-                body = new MemoryStream(bytes, writable: false);
+                await (file ?? (Stream)held).WriteAsync(chunk.AsMemory(0, read), cancellationToken);
             }
 
+            if (file is null)
+            {
+                return (new MemoryStream(held.ToArray(), writable: false), hash.GetHashAndReset());
+            }
+
+            await file.FlushAsync(cancellationToken);
+            file.Position = 0;
+            var body = file;
+            file = null;
             return (body, hash.GetHashAndReset());
         }
         finally
@@ -105,19 +67,8 @@ internal static class ResponseBodySpool
                 await file.DisposeAsync();
             }
 
-            Return(held);
             ArrayPool<byte>.Shared.Return(chunk);
         }
-    }
-
-    private static void Return(List<byte[]> chunks)
-    {
-        foreach (var held in chunks)
-        {
-            ArrayPool<byte>.Shared.Return(held);
-        }
-
-        chunks.Clear();
     }
 
     private static FileStream CreateFile() => new(

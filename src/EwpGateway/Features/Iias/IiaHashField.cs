@@ -8,11 +8,8 @@ namespace EwpGateway.Features.Iias;
 /// <param name="Kind">How the item is written.</param>
 internal sealed record IiaHashField(string Key, string Value, IiaHashFieldKind Kind = IiaHashFieldKind.Value)
 {
-    /// <summary>The item as it appears in the text-to-hash.</summary>
-    public string Render() => AppendTo(new StringBuilder()).ToString();
-
     /// <summary>Appends the item as it appears in the text-to-hash (no string of its own).</summary>
-    public StringBuilder AppendTo(StringBuilder text)
+    private StringBuilder AppendTo(StringBuilder text)
     {
         ArgumentNullException.ThrowIfNull(text);
         return Kind switch

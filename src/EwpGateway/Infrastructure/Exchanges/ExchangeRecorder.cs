@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.IO.Compression;
+using EwpGateway.HttpSignatures;
 using EwpGateway.Infrastructure.Persistence;
 using EwpGateway.Infrastructure.Queues;
 using Microsoft.Extensions.Options;

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Xml;
 using System.Xml.Linq;
-using EwpGateway.Infrastructure.Exchanges;
+using EwpGateway.HttpSignatures;
 
 namespace EwpGateway.Infrastructure.Xml;
 

@@ -49,31 +49,6 @@ public sealed class ExchangeCompressionTests
         Assert.Null(await ExchangeRecorder.CompressAsync(source, 1000, Ct));
     }
 
-    [Fact]
-    public void PooledBufferStream_WritesAcrossChunks_ToArrayHoldsThemInOrder()
-    {
-        var body = Body(200_000);
-        using var stream = new PooledBufferStream();
-
-        stream.Write(body.AsSpan(0, 1));
-        stream.WriteByte(body[1]);
-        stream.Write(body, 2, 70_000);
-        stream.Write(body.AsSpan(70_002));
-
-        Assert.Equal(body.Length, stream.Length);
-        Assert.Equal(body, stream.ToArray());
-    }
-
-    [Fact]
-    public void PooledBufferStream_Disposed_RefusesWrites()
-    {
-        var stream = new PooledBufferStream();
-        stream.Write([1, 2, 3]);
-        stream.Dispose();
-
-        Assert.Throws<ObjectDisposedException>(() => stream.Write([4]));
-    }
-
     private static byte[] Body(int size)
     {
         // Text-like (compressible) with some noise, as an XML answer with base64 in it.

@@ -1,13 +1,14 @@
 using System.Buffers;
 
-namespace EwpGateway.Infrastructure.Exchanges;
+namespace EwpGateway.HttpSignatures;
 
 /// <summary>
 /// A write-only stream that collects its bytes in chunks rented from the shared pool and hands them out as one array
-/// of the exact size. A <see cref="MemoryStream"/> doubles its buffer as it grows and copies again for its array: about
-/// three times the bytes allocated; this allocates the final array only. Dispose returns the chunks.
+/// of the exact size, or copies them to another stream. A <see cref="MemoryStream"/> doubles its buffer as it grows and
+/// copies again for its array: about three times the bytes allocated; this allocates the final array only. Dispose
+/// returns the chunks. Used by the response spool here and by the gateway (exchange log gzip, raw payloads).
 /// </summary>
-internal sealed class PooledBufferStream : Stream
+internal sealed class PooledBufferStream : WriteOnlyStream
 {
     private const int ChunkSize = 64 * 1024;
     private readonly List<byte[]> _chunks = [];
@@ -15,21 +16,7 @@ internal sealed class PooledBufferStream : Stream
     private long _length;
     private bool _disposed;
 
-    public override bool CanRead => false;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => true;
-
     public override long Length => _length;
-
-    public override long Position
-    {
-        get => _length;
-        set => throw new NotSupportedException();
-    }
-
-    public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
 
     public override void Write(ReadOnlySpan<byte> buffer)
     {
@@ -53,13 +40,6 @@ internal sealed class PooledBufferStream : Stream
 
     public override void WriteByte(byte value) => Write([value]);
 
-    public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
-    {
-        cancellationToken.ThrowIfCancellationRequested();
-        Write(buffer.AsSpan(offset, count));
-        return Task.CompletedTask;
-    }
-
     public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
@@ -72,25 +52,24 @@ internal sealed class PooledBufferStream : Stream
     {
         var result = new byte[_length];
         var at = 0;
-        for (var i = 0; i < _chunks.Count; i++)
+        foreach (var chunk in Written())
         {
-            var count = i == _chunks.Count - 1 ? _usedInLast : _chunks[i].Length;
-            _chunks[i].AsSpan(0, count).CopyTo(result.AsSpan(at));
-            at += count;
+            chunk.Span.CopyTo(result.AsSpan(at));
+            at += chunk.Length;
         }
 
         return result;
     }
 
-    public override void Flush()
+    /// <summary>Writes the bytes written so far to <paramref name="destination"/>, in order.</summary>
+    public async Task WriteToAsync(Stream destination, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(destination);
+        foreach (var chunk in Written())
+        {
+            await destination.WriteAsync(chunk, cancellationToken);
+        }
     }
-
-    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {
@@ -103,5 +82,14 @@ internal sealed class PooledBufferStream : Stream
         _usedInLast = 0;
         _disposed = true;
         base.Dispose(disposing);
+    }
+
+    /// <summary>The used part of each chunk.</summary>
+    private IEnumerable<ReadOnlyMemory<byte>> Written()
+    {
+        for (var i = 0; i < _chunks.Count; i++)
+        {
+            yield return _chunks[i].AsMemory(0, i == _chunks.Count - 1 ? _usedInLast : _chunks[i].Length);
+        }
     }
 }
